@@ -1,0 +1,1 @@
+//! The pickle opcodes, as `pickletools.opcodes` describes them.
