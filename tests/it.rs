@@ -1,0 +1,11 @@
+//! The one integration-test crate (rust-analyzer style): one module per area.
+
+mod cli;
+mod literal;
+mod pickle_dis;
+mod pickle_dumps;
+mod pickle_loads;
+mod repr_json;
+mod tidy;
+mod tls;
+mod zlib;
