@@ -166,3 +166,24 @@ fn container_reprs() {
         assert_eq!(repr(&v), expect);
     }
 }
+
+/// Every object of tests/fixtures/pickle.json: `json.dumps` output or its TypeError.
+#[test]
+fn fixture_json_dumps_match_cpython() {
+    use wirelab::py::json::dumps;
+    use wirelab::py::literal::parse;
+    let text = include_str!("../fixtures/pickle.json");
+    let fixture: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+    let objects = fixture["objects"].as_array().cloned().unwrap_or_default();
+    assert_eq!(objects.len(), 43);
+    for o in objects {
+        let literal = o["literal"].as_str().unwrap_or_default();
+        let v = parse(literal).unwrap_or_else(|e| panic!("{literal}: {e}"));
+        let got = dumps(&v).map_err(|e| e.to_string());
+        match (o["json_dumps"].as_str(), o["json_error"].as_str()) {
+            (Some(want), _) => assert_eq!(got, Ok(want.to_string()), "{literal}"),
+            (None, Some(want)) => assert_eq!(got, Err(want.to_string()), "{literal}"),
+            _ => panic!("fixture object without json result: {literal}"),
+        }
+    }
+}
