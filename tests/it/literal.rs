@@ -493,3 +493,158 @@ fn fixture_literals_round_trip() {
         assert_eq!(repr(&v), literal);
     }
 }
+
+mod fuzz {
+    //! Property tests: the parser never panics, and `parse(repr(v)) == v`.
+    //! The long run: `PROPTEST_CASES=200000 cargo test --release --test it literal -- --ignored`.
+
+    use super::{ERRORS, VALID};
+    use num_bigint::BigInt;
+    use proptest::prelude::*;
+    use wirelab::py::hash::py_eq;
+    use wirelab::py::literal::parse;
+    use wirelab::py::repr::repr;
+    use wirelab::py::Value;
+
+    /// Characters that make literals: brackets, quotes, escapes, digits, Hangul.
+    const ALPHABET: &[char] = &[
+        '[', ']', '(', ')', '{', '}', ',', ':', '\'', '"', '\\', 'x', 'u', 'U', 'N', 'b', 'r', 'f',
+        '0', '1', '7', '9', '_', '.', 'e', 'j', '-', '+', ' ', '\n', '\t', '#', 'a', '안', '😀',
+        '\r', '\0', '€', '\u{feff}', 's', 'e', 't', '=', '*',
+    ];
+
+    fn soup() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(ALPHABET), 0..40)
+            .prop_map(|cs| cs.into_iter().collect())
+    }
+
+    /// A known literal (valid or not) with a few characters inserted or deleted.
+    fn mutated() -> impl Strategy<Value = String> {
+        let seeds: Vec<&'static str> = VALID
+            .iter()
+            .map(|c| c.0)
+            .chain(ERRORS.iter().map(|c| c.0))
+            .collect();
+        (
+            prop::sample::select(seeds),
+            prop::collection::vec(
+                (
+                    any::<usize>(),
+                    prop::option::of(prop::sample::select(ALPHABET)),
+                ),
+                1..4,
+            ),
+        )
+            .prop_map(|(seed, edits)| {
+                let mut cs: Vec<char> = seed.chars().collect();
+                for (at, c) in edits {
+                    let at = if cs.is_empty() {
+                        0
+                    } else {
+                        at % (cs.len() + 1)
+                    };
+                    match c {
+                        Some(c) => cs.insert(at, c),
+                        None if at < cs.len() => {
+                            cs.remove(at);
+                        }
+                        None => {}
+                    }
+                }
+                cs.into_iter().collect()
+            })
+    }
+
+    /// Values whose repr parses back to an equal value (no sets: their order is
+    /// CPython's, checked separately; no NaN or infinity: they have no literal).
+    fn value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::None),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(|i| Value::Int(i.into())),
+            prop::collection::vec(any::<u32>(), 1..5)
+                .prop_map(|d| Value::Int(BigInt::from_slice(num_bigint::Sign::Minus, &d))),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(Value::Float),
+            any::<String>().prop_map(Value::Str),
+            prop::collection::vec(any::<u8>(), 0..12).prop_map(Value::Bytes),
+        ];
+        leaf.prop_recursive(4, 32, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::List),
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Tuple),
+                prop::collection::btree_map(any::<String>(), inner, 0..5).prop_map(|m| {
+                    Value::Dict(m.into_iter().map(|(k, v)| (Value::Str(k), v)).collect())
+                }),
+            ]
+        })
+    }
+
+    fn check_soup(src: &str) {
+        // Must return (Ok or Err), never panic.
+        let _ = parse(src);
+    }
+
+    fn check_round_trip(v: &Value) -> Result<(), TestCaseError> {
+        let text = repr(v);
+        let back = parse(&text);
+        prop_assert_eq!(back.as_ref().ok(), Some(v), "{}", text);
+        prop_assert_eq!(back.map(|b| repr(&b)).ok(), Some(text));
+        Ok(())
+    }
+
+    fn check_set(items: &[i64]) -> Result<(), TestCaseError> {
+        let src = format!(
+            "{{{}}}",
+            items
+                .iter()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let v = parse(&src).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut members: Vec<Value> = Vec::new();
+        for &i in items {
+            let m = Value::Int(i.into());
+            if !members.iter().any(|x| py_eq(x, &m)) {
+                members.push(m);
+            }
+        }
+        let want = Value::Set(members);
+        prop_assert!(py_eq(&v, &want), "{}", src);
+        // repr of a set parses back to an equal set (CPython's order may differ
+        // between a set and eval(repr(set)): it depends on how the table grew).
+        let back = parse(&repr(&v)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(py_eq(&back, &v));
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn soup_never_panics(src in soup()) { check_soup(&src); }
+        #[test]
+        fn mutated_never_panics(src in mutated()) { check_soup(&src); }
+        #[test]
+        fn arbitrary_text_never_panics(src in any::<String>()) { check_soup(&src); }
+        #[test]
+        fn repr_round_trips(v in value()) { check_round_trip(&v)?; }
+        #[test]
+        fn sets_round_trip(items in prop::collection::vec(any::<i64>(), 1..20)) { check_set(&items)?; }
+    }
+
+    proptest! {
+        // The long run; PROPTEST_CASES overrides the count.
+        #![proptest_config(ProptestConfig::default())]
+        #[test]
+        #[ignore]
+        fn long_soup_never_panics(src in soup()) { check_soup(&src); }
+        #[test]
+        #[ignore]
+        fn long_mutated_never_panics(src in mutated()) { check_soup(&src); }
+        #[test]
+        #[ignore]
+        fn long_repr_round_trips(v in value()) { check_round_trip(&v)?; }
+    }
+}
