@@ -48,6 +48,29 @@ pub fn eval(e: &Expr) -> Result<Value, LiteralError> {
                 Value::Set(members)
             })
         }
+        // The index is evaluated for its errors; the subscript itself is refused below.
+        Expr::Subscript(parts) => Ok(Value::Tuple(eval_all(parts)?)),
+        Expr::NotLiteral(what, operands) if what.starts_with("a subscript") => {
+            // CPython evaluates the object and the index, then subscripts.
+            let values = eval_all(operands)?;
+            match values.first() {
+                Some(
+                    v @ (Value::None
+                    | Value::Bool(_)
+                    | Value::Int(_)
+                    | Value::Float(_)
+                    | Value::Set(_)
+                    | Value::FrozenSet(_)),
+                ) => Err(type_error(format!(
+                    "'{}' object is not subscriptable",
+                    v.type_name()
+                ))),
+                _ => Err(runtime(
+                    ErrorKind::Unsupported,
+                    format!("{what} is code, not a literal"),
+                )),
+            }
+        }
         Expr::NotLiteral(what, operands) => {
             eval_all(operands)?;
             Err(runtime(
@@ -182,11 +205,13 @@ fn call(func: &Expr, args: &[Expr], plain: bool) -> Result<(SetTable, bool), Lit
             ));
         }
         other => {
-            eval(other)?;
-            return Err(runtime(
-                ErrorKind::Unsupported,
-                "a call is code, not a literal".into(),
-            ));
+            // CPython evaluates the callee and the arguments, then calls.
+            let callee = eval(other)?;
+            eval_all(args)?;
+            return Err(type_error(format!(
+                "'{}' object is not callable",
+                callee.type_name()
+            )));
         }
     };
     if !plain {

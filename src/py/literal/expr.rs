@@ -22,6 +22,8 @@ pub enum Expr {
         args: Vec<Expr>,
         plain: bool,
     },
+    /// The index of a subscript `x[i]` (its parts: expressions of slices).
+    Subscript(Vec<Expr>),
     /// Anything else Python accepts (operators, attributes, ...), described for the
     /// learner; its operands are kept so they evaluate (and fail) in Python's order.
     NotLiteral(String, Vec<Expr>),

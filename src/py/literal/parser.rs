@@ -34,6 +34,11 @@ pub struct Parser<'a> {
     toks: &'a Tokens,
     i: usize,
     depth: usize,
+    /// Parenthesized groups `(x)`: (open, inner start, close) token indices. CPython's
+    /// tree places a group at its inner expression.
+    groups: Vec<(usize, usize, usize)>,
+    /// Above 0 while parsing as CPython's `expression_without_invalid` (no hints).
+    no_invalid: usize,
 }
 
 fn is_kw(t: &Token, w: &str) -> bool {
@@ -50,6 +55,8 @@ impl<'a> Parser<'a> {
             toks,
             i: 0,
             depth: 0,
+            groups: Vec::new(),
+            no_invalid: 0,
         }
     }
 
@@ -63,6 +70,9 @@ impl<'a> Parser<'a> {
         let t = self.tok(self.i).or(self.toks.tokens.last());
         match t {
             Some(t) if t.kind == Kind::End => {
+                if let Some(e) = &self.toks.deferred {
+                    return Err(Box::new(e.clone()));
+                }
                 if let Some(&(c, line, col)) = self.toks.open.last() {
                     return Err(never_closed(c, line, col));
                 }
@@ -138,6 +148,13 @@ impl<'a> Parser<'a> {
         Ok(Expr::Tuple(items))
     }
 
+    /// `[]` right after an expression is not a subscript (CPython then reads two
+    /// expressions side by side).
+    fn empty_brackets(&self) -> bool {
+        self.tok(self.i).is_some_and(|t| is_op(t, "["))
+            && self.tok(self.i + 1).is_some_and(|t| is_op(t, "]"))
+    }
+
     fn starts_expr(&self, t: &Token) -> bool {
         match t.kind {
             Kind::Number | Kind::Str => true,
@@ -167,26 +184,100 @@ impl<'a> Parser<'a> {
                 start,
             ));
         }
+        let start_i = self.i;
         let e = self.expr()?;
         let next = self.peek()?;
+        let empty_list = self.empty_brackets();
         let juxtaposed = matches!(next.kind, Kind::Number | Kind::Str | Kind::Name)
             || is_op(next, "{")
-            || is_op(next, "~");
+            || is_op(next, "~")
+            || empty_list;
         if juxtaposed && self.starts_expr(next) {
-            // CPython's second pass parses the second expression (raising its errors);
-            // only inside brackets does it then suggest the comma.
-            let b_first = next;
-            match self.expr() {
-                Ok(_) if in_brackets => {
-                    let end = self.tok(self.i.saturating_sub(1)).unwrap_or(b_first);
-                    return Err(forgot_comma(start, end));
-                }
-                Ok(_) => return Err(Self::invalid_at(b_first)),
-                Err(e) if e.message == "invalid syntax" => return Err(Self::invalid_at(b_first)),
-                Err(e) => return Err(e),
-            }
+            return Err(self.juxtaposed(in_brackets, start_i, next, empty_list));
         }
         Ok(e)
+    }
+
+    /// Two expressions side by side: CPython's second pass (`invalid_expression`,
+    /// `invalid_legacy_expression`) decides between "Perhaps you forgot a comma?",
+    /// an error raised while reading the second one, and plain "invalid syntax".
+    #[inline(never)]
+    fn juxtaposed(
+        &mut self,
+        in_brackets: bool,
+        start_i: usize,
+        next: &'a Token,
+        empty_list: bool,
+    ) -> Box<LiteralError> {
+        // Where CPython's first pass stopped: at `]` for `x[]`, else at `next`.
+        let stop = if empty_list {
+            self.tok(self.i + 1).unwrap_or(next)
+        } else {
+            next
+        };
+        if self.no_invalid > 0 {
+            return Self::invalid_at(stop);
+        }
+        let Some(first) = self.tok(start_i) else {
+            return Self::invalid_at(stop);
+        };
+        // invalid_expression does not apply to `NAME STRING` or a soft keyword, but
+        // the second pass still parses what follows the name, hints included.
+        let plain_name = first.kind == Kind::Name && !KEYWORDS.contains(&first.text.as_str());
+        let name_string = plain_name && self.tok(start_i + 1).is_some_and(|t| t.kind == Kind::Str);
+        let soft = plain_name && matches!(first.text.as_str(), "match" | "case" | "_");
+        if name_string || soft {
+            return match self.element(in_brackets) {
+                Err(e) if e.message != "invalid syntax" => e,
+                _ => Self::invalid_at(stop),
+            };
+        }
+        // A group `(x)` starts where x starts.
+        let a_end = self.i;
+        let mut a_start = start_i;
+        while let Some(&(_, inner, _)) = self
+            .groups
+            .iter()
+            .find(|g| g.0 == a_start && g.2 + 1 == a_end)
+        {
+            a_start = inner;
+        }
+        let a_tok = self.tok(a_start).unwrap_or(first);
+        let save = self.i;
+        self.no_invalid += 1;
+        let mut b = self.expr();
+        if matches!(&b, Err(e) if e.message == "invalid syntax") {
+            // PEG backtracking: `1 -` is still the expression `1`.
+            self.i = save;
+            b = self.operand();
+        }
+        self.no_invalid -= 1;
+        match b {
+            Ok(_) if in_brackets => {
+                let end = self.tok(self.i.saturating_sub(1)).unwrap_or(next);
+                forgot_comma(a_tok, end)
+            }
+            Ok(_) => {
+                // At top level the rule gives no hint, and the parser goes on trying
+                // it at the next expression: `x .5 {` reaches the unclosed brace.
+                let next2 = match self.peek() {
+                    Ok(t) => t,
+                    Err(e) => return e,
+                };
+                if self.empty_brackets()
+                    || matches!(next2.kind, Kind::Number | Kind::Str | Kind::Name)
+                    || is_op(next2, "{")
+                {
+                    let e = self.juxtaposed(false, save, next2, self.empty_brackets());
+                    if e.message != "invalid syntax" {
+                        return e;
+                    }
+                }
+                Self::invalid_at(stop)
+            }
+            Err(e) if e.message == "invalid syntax" => Self::invalid_at(stop),
+            Err(e) => e,
+        }
     }
 
     /// `expression`: a conditional or an operand chain.
@@ -307,7 +398,7 @@ impl<'a> Parser<'a> {
                     args,
                     plain,
                 };
-            } else if is_op(t, "[") {
+            } else if is_op(t, "[") && !self.empty_brackets() {
                 self.bump();
                 let index = self.subscript()?;
                 e = Expr::NotLiteral("a subscript (x[i])".into(), vec![e, index]);
@@ -430,9 +521,11 @@ impl<'a> Parser<'a> {
             self.bump();
             return Ok(Expr::Tuple(vec![]));
         }
+        let inner = self.i;
         let first = self.element(true)?;
         let t = self.peek()?;
         if is_op(t, ")") {
+            self.groups.push((inner.saturating_sub(1), inner, self.i));
             self.bump();
             return Ok(first);
         }
@@ -511,6 +604,9 @@ impl<'a> Parser<'a> {
             let colon = self.peek()?;
             self.bump();
             let t = self.peek()?;
+            if (is_op(t, "}") || is_op(t, ",")) && self.no_invalid > 0 {
+                return Err(Self::invalid_at(t));
+            }
             if is_op(t, "}") || is_op(t, ",") {
                 return Err(at_token(
                     "expression expected after dictionary key and ':'",
@@ -546,6 +642,9 @@ impl<'a> Parser<'a> {
                 ));
             }
             key = self.expr()?;
+            if !is_op(self.peek()?, ":") && self.no_invalid > 0 {
+                return Err(Self::invalid_at(self.peek()?));
+            }
             if !is_op(self.peek()?, ":") {
                 // CPython points at the key's last character.
                 let end = self.tok(self.i.saturating_sub(1)).unwrap_or(t);
@@ -593,17 +692,29 @@ impl<'a> Parser<'a> {
     /// A subscript after `[`: expressions and slices, kept only for their operands.
     fn subscript(&mut self) -> PResult<Expr> {
         let mut parts = Vec::new();
+        // Whether a slice item has begun (a `,` needs one before it).
+        let mut item = false;
         loop {
             let t = self.peek()?;
-            if is_op(t, "]") {
+            if is_op(t, "]") && (item || !parts.is_empty()) {
                 self.bump();
-                return Ok(Expr::NotLiteral("a subscript".into(), parts));
+                return Ok(Expr::Subscript(parts));
             }
-            if is_op(t, ":") || is_op(t, ",") {
+            if is_op(t, ":") {
+                item = true;
                 self.bump();
                 continue;
             }
+            if is_op(t, ",") && item {
+                item = false;
+                self.bump();
+                continue;
+            }
+            if !self.starts_expr(t) {
+                return Err(Self::invalid_at(t));
+            }
             parts.push(self.expr()?);
+            item = true;
         }
     }
 }

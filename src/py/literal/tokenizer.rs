@@ -37,6 +37,9 @@ pub struct Tokens {
     pub open: Vec<(char, usize, usize)>,
     /// Characters in the last line (where errors "at the end" point).
     pub last_line_len: usize,
+    /// An error CPython's tokenizer reports only when the parser reaches it (a bad
+    /// line continuation, an unexpected indent): the tokens stop there.
+    pub deferred: Option<LiteralError>,
 }
 
 struct Tok<'a> {
@@ -123,7 +126,8 @@ impl Tok<'_> {
             'n' => starts("ot"),
             _ => false,
         };
-        if !keyword && is_id_char(ch) {
+        // CPython 3.11.7 only objects to ASCII letters here.
+        if !keyword && ch.is_ascii() && is_id_char(ch) {
             self.backup(c);
             return Err(self.error(format!("invalid {kind} literal")));
         }
@@ -291,7 +295,14 @@ impl Tok<'_> {
         while end_quote_size != quote_size {
             let c = self.nextc();
             if c.is_none() || (quote_size == 1 && c == Some('\n')) {
-                let detected = self.line;
+                // CPython counts a line once it reads a character of it.
+                let after_newline =
+                    c.is_none() && self.s.get(self.cur.wrapping_sub(1)) == Some(&'\n');
+                let detected = if after_newline {
+                    self.line - 1
+                } else {
+                    self.line
+                };
                 self.cur = start + 1;
                 self.line = first_line;
                 self.line_start = first_line_start;
@@ -411,6 +422,7 @@ pub fn tokenize(src: &str) -> Result<Tokens, LiteralError> {
     let mut tokens: Vec<Token> = Vec::new();
     // Whether the current logical line has produced a token (blank lines give no NEWLINE).
     let mut line_has_token = false;
+    let mut deferred = None;
     loop {
         let mut c = t.nextc();
         while matches!(c, Some(' ' | '\t' | '\x0c')) {
@@ -424,15 +436,13 @@ pub fn tokenize(src: &str) -> Result<Tokens, LiteralError> {
         let start = t.cur.saturating_sub(1);
         let col = start.saturating_sub(t.line_start);
         let Some(ch) = c else {
-            let line = if chars.is_empty() { 0 } else { t.line };
-            tokens.push(Token {
-                kind: Kind::End,
-                text: String::new(),
-                line,
-                col: 0,
-                end_line: line,
-                end_col: 0,
-            });
+            // CPython's ENDMARKER sits on the last line that has text.
+            let line = if chars.last() == Some(&'\n') {
+                t.line - 1
+            } else {
+                t.line
+            };
+            tokens.push(end_token(if chars.is_empty() { 0 } else { line }));
             break;
         };
         let kind = match ch {
@@ -457,12 +467,14 @@ pub fn tokenize(src: &str) -> Result<Tokens, LiteralError> {
                     while matches!(chars.get(n), Some(' ' | '\t' | '\x0c')) {
                         n += 1;
                     }
-                    if n > t.cur && !matches!(chars.get(n), None | Some('\n' | '#')) {
-                        return Err(LiteralError {
+                    if n > t.cur && !matches!(chars.get(n), Some('\n' | '#')) {
+                        deferred = Some(LiteralError {
                             kind: ErrorKind::IndentationError,
                             end_column: 0,
                             ..LiteralError::syntax("unexpected indent".into(), t.line, n - t.cur)
                         });
+                        tokens.push(end_token(t.line));
+                        break;
                     }
                 }
                 continue;
@@ -473,7 +485,9 @@ pub fn tokenize(src: &str) -> Result<Tokens, LiteralError> {
                     let mut e =
                         t.error("unexpected character after line continuation character".into());
                     e.end_column = 0;
-                    return Err(e);
+                    deferred = Some(e);
+                    tokens.push(end_token(t.line));
+                    break;
                 }
                 t.line += 1;
                 t.line_start = t.cur;
@@ -527,10 +541,22 @@ pub fn tokenize(src: &str) -> Result<Tokens, LiteralError> {
             end_col,
         });
     }
-    let last_line_len = chars.len() - t.line_start;
+    let last_line_len = chars.len().saturating_sub(t.line_start);
     Ok(Tokens {
         tokens,
         open: t.parens,
         last_line_len,
+        deferred,
     })
+}
+
+fn end_token(line: usize) -> Token {
+    Token {
+        kind: Kind::End,
+        text: String::new(),
+        line,
+        col: 0,
+        end_line: line,
+        end_col: 0,
+    }
 }
