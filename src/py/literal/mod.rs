@@ -9,8 +9,11 @@
 //! expression grammar in outline, placing syntax errors where CPython does), then
 //! `eval` (building values as the compiled bytecode would).
 
+mod displays;
 mod eval;
 mod expr;
+mod hints;
+mod lex_number;
 mod numbers;
 mod parser;
 mod strings;

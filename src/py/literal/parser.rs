@@ -4,21 +4,20 @@
 
 use super::expr::Expr;
 use super::numbers::number;
-use super::strings::{decode, Piece, StrError};
 use super::tokenizer::{Kind, Token, Tokens};
 use super::{ErrorKind, LiteralError};
 use crate::py::Value;
 
 /// Errors are boxed so the recursive frames stay small (nesting reaches 200 levels,
 /// and the browser's stack is 1 MB).
-type PResult<T> = Result<T, Box<LiteralError>>;
+pub(super) type PResult<T> = Result<T, Box<LiteralError>>;
 
 /// Deepest expression nesting parsed (Python raises RecursionError near here).
 const MAX_DEPTH: usize = 1000;
 /// Longest run of prefix operators (`- - - 1`); CPython's parser stack is 6000.
 const MAX_PREFIX: usize = 5000;
 
-const KEYWORDS: [&str; 35] = [
+pub(super) const KEYWORDS: [&str; 35] = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
     "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
     "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
@@ -31,21 +30,21 @@ const BINARY: [&str; 20] = [
 ];
 
 pub struct Parser<'a> {
-    toks: &'a Tokens,
-    i: usize,
+    pub(super) toks: &'a Tokens,
+    pub(super) i: usize,
     depth: usize,
     /// Parenthesized groups `(x)`: (open, inner start, close) token indices. CPython's
     /// tree places a group at its inner expression.
-    groups: Vec<(usize, usize, usize)>,
+    pub(super) groups: Vec<(usize, usize, usize)>,
     /// Above 0 while parsing as CPython's `expression_without_invalid` (no hints).
-    no_invalid: usize,
+    pub(super) no_invalid: usize,
 }
 
-fn is_kw(t: &Token, w: &str) -> bool {
+pub(super) fn is_kw(t: &Token, w: &str) -> bool {
     t.kind == Kind::Name && t.text == w
 }
 
-fn is_op(t: &Token, o: &str) -> bool {
+pub(super) fn is_op(t: &Token, o: &str) -> bool {
     t.kind == Kind::Op && t.text == o
 }
 
@@ -60,13 +59,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn tok(&self, i: usize) -> Option<&'a Token> {
+    pub(super) fn tok(&self, i: usize) -> Option<&'a Token> {
         self.toks.tokens.get(i)
     }
 
     /// The next token. Reaching the end with a bracket open is CPython's
     /// "'(' was never closed", raised as soon as the parser reads that far.
-    fn peek(&self) -> PResult<&'a Token> {
+    pub(super) fn peek(&self) -> PResult<&'a Token> {
         let t = self.tok(self.i).or(self.toks.tokens.last());
         match t {
             Some(t) if t.kind == Kind::End => {
@@ -87,14 +86,14 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn bump(&mut self) {
+    pub(super) fn bump(&mut self) {
         self.i += 1;
     }
 
     /// CPython's generic "invalid syntax", at a token.
     #[cold]
     #[inline(never)]
-    fn invalid_at(t: &Token) -> Box<LiteralError> {
+    pub(super) fn invalid_at(t: &Token) -> Box<LiteralError> {
         if t.kind == Kind::End {
             return Box::new(LiteralError::syntax("invalid syntax".into(), t.line, 0));
         }
@@ -106,7 +105,7 @@ impl<'a> Parser<'a> {
 
     #[cold]
     #[inline(never)]
-    fn unsupported(what: String, t: &Token) -> Box<LiteralError> {
+    pub(super) fn unsupported(what: String, t: &Token) -> Box<LiteralError> {
         Box::new(LiteralError {
             kind: ErrorKind::Unsupported,
             ..LiteralError::syntax(what, t.line, t.col + 1)
@@ -150,12 +149,12 @@ impl<'a> Parser<'a> {
 
     /// `[]` right after an expression is not a subscript (CPython then reads two
     /// expressions side by side).
-    fn empty_brackets(&self) -> bool {
+    pub(super) fn empty_brackets(&self) -> bool {
         self.tok(self.i).is_some_and(|t| is_op(t, "["))
             && self.tok(self.i + 1).is_some_and(|t| is_op(t, "]"))
     }
 
-    fn starts_expr(&self, t: &Token) -> bool {
+    pub(super) fn starts_expr(&self, t: &Token) -> bool {
         match t.kind {
             Kind::Number | Kind::Str => true,
             Kind::Name => {
@@ -176,7 +175,7 @@ impl<'a> Parser<'a> {
     /// One element of a display or argument list. Inside brackets, an element
     /// followed directly by another expression is CPython's "Perhaps you forgot a
     /// comma?", spanning both.
-    fn element(&mut self, in_brackets: bool) -> PResult<Expr> {
+    pub(super) fn element(&mut self, in_brackets: bool) -> PResult<Expr> {
         let start = self.peek()?;
         if is_op(start, "*") || is_op(start, "**") {
             return Err(Self::unsupported(
@@ -198,90 +197,8 @@ impl<'a> Parser<'a> {
         Ok(e)
     }
 
-    /// Two expressions side by side: CPython's second pass (`invalid_expression`,
-    /// `invalid_legacy_expression`) decides between "Perhaps you forgot a comma?",
-    /// an error raised while reading the second one, and plain "invalid syntax".
-    #[inline(never)]
-    fn juxtaposed(
-        &mut self,
-        in_brackets: bool,
-        start_i: usize,
-        next: &'a Token,
-        empty_list: bool,
-    ) -> Box<LiteralError> {
-        // Where CPython's first pass stopped: at `]` for `x[]`, else at `next`.
-        let stop = if empty_list {
-            self.tok(self.i + 1).unwrap_or(next)
-        } else {
-            next
-        };
-        if self.no_invalid > 0 {
-            return Self::invalid_at(stop);
-        }
-        let Some(first) = self.tok(start_i) else {
-            return Self::invalid_at(stop);
-        };
-        // invalid_expression does not apply to `NAME STRING` or a soft keyword, but
-        // the second pass still parses what follows the name, hints included.
-        let plain_name = first.kind == Kind::Name && !KEYWORDS.contains(&first.text.as_str());
-        let name_string = plain_name && self.tok(start_i + 1).is_some_and(|t| t.kind == Kind::Str);
-        let soft = plain_name && matches!(first.text.as_str(), "match" | "case" | "_");
-        if name_string || soft {
-            return match self.element(in_brackets) {
-                Err(e) if e.message != "invalid syntax" => e,
-                _ => Self::invalid_at(stop),
-            };
-        }
-        // A group `(x)` starts where x starts.
-        let a_end = self.i;
-        let mut a_start = start_i;
-        while let Some(&(_, inner, _)) = self
-            .groups
-            .iter()
-            .find(|g| g.0 == a_start && g.2 + 1 == a_end)
-        {
-            a_start = inner;
-        }
-        let a_tok = self.tok(a_start).unwrap_or(first);
-        let save = self.i;
-        self.no_invalid += 1;
-        let mut b = self.expr();
-        if matches!(&b, Err(e) if e.message == "invalid syntax") {
-            // PEG backtracking: `1 -` is still the expression `1`.
-            self.i = save;
-            b = self.operand();
-        }
-        self.no_invalid -= 1;
-        match b {
-            Ok(_) if in_brackets => {
-                let end = self.tok(self.i.saturating_sub(1)).unwrap_or(next);
-                forgot_comma(a_tok, end)
-            }
-            Ok(_) => {
-                // At top level the rule gives no hint, and the parser goes on trying
-                // it at the next expression: `x .5 {` reaches the unclosed brace.
-                let next2 = match self.peek() {
-                    Ok(t) => t,
-                    Err(e) => return e,
-                };
-                if self.empty_brackets()
-                    || matches!(next2.kind, Kind::Number | Kind::Str | Kind::Name)
-                    || is_op(next2, "{")
-                {
-                    let e = self.juxtaposed(false, save, next2, self.empty_brackets());
-                    if e.message != "invalid syntax" {
-                        return e;
-                    }
-                }
-                Self::invalid_at(stop)
-            }
-            Err(e) if e.message == "invalid syntax" => Self::invalid_at(stop),
-            Err(e) => e,
-        }
-    }
-
     /// `expression`: a conditional or an operand chain.
-    fn expr(&mut self) -> PResult<Expr> {
+    pub(super) fn expr(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         if self.depth >= MAX_DEPTH {
             return Err(Self::unsupported(
@@ -356,7 +273,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Prefix operators (kept in a loop, not recursion), then a primary.
-    fn operand(&mut self) -> PResult<Expr> {
+    pub(super) fn operand(&mut self) -> PResult<Expr> {
         let mut prefixes = Vec::new();
         loop {
             let t = self.peek()?;
@@ -450,273 +367,6 @@ impl<'a> Parser<'a> {
             _ => Err(Self::invalid_at(t)),
         }
     }
-
-    /// `STRING+`: adjacent strings concatenate; bytes and str do not mix.
-    fn strings(&mut self) -> PResult<Expr> {
-        let first = self.i;
-        while self.tok(self.i).is_some_and(|t| t.kind == Kind::Str) {
-            self.bump();
-        }
-        let last = self.i;
-        // Errors raised while decoding point at the token after the strings.
-        let after = self.peek()?;
-        let at_after = |message: String| -> LiteralError {
-            let mut e = if after.kind == Kind::End {
-                LiteralError::syntax(message, after.line, self.toks.last_line_len)
-            } else {
-                LiteralError::syntax(message, after.line, after.col + 1)
-            };
-            e.end_column = if after.kind == Kind::End {
-                0
-            } else {
-                after.end_col + 1
-            };
-            e
-        };
-        let mut text = String::new();
-        let mut bytes = Vec::new();
-        let mut is_bytes = None;
-        let mut not_literal: Option<LiteralError> = None;
-        for i in first..last {
-            let Some(t) = self.tok(i) else { break };
-            let piece = match decode(&t.text) {
-                Ok(p) => p,
-                Err(StrError::NonAsciiBytes) => {
-                    return Err(at_token(
-                        "bytes can only contain ASCII literal characters",
-                        t,
-                    ));
-                }
-                Err(StrError::Decode(m)) => return Err(Box::new(at_after(m))),
-                Err(StrError::Unsupported(m)) => {
-                    not_literal.get_or_insert(*Self::unsupported(m, t));
-                    Piece::Str(String::new())
-                }
-            };
-            let this_bytes = matches!(piece, Piece::Bytes(_));
-            if is_bytes.is_some_and(|b| b != this_bytes) {
-                return Err(Box::new(at_after(
-                    "cannot mix bytes and nonbytes literals".into(),
-                )));
-            }
-            is_bytes = Some(this_bytes);
-            match piece {
-                Piece::Str(s) => text.push_str(&s),
-                Piece::Bytes(b) => bytes.extend_from_slice(&b),
-            }
-        }
-        if let Some(e) = not_literal {
-            return Ok(Expr::NotLiteral(e.message, vec![]));
-        }
-        Ok(Expr::Const(if is_bytes == Some(true) {
-            Value::Bytes(bytes)
-        } else {
-            Value::Str(text)
-        }))
-    }
-
-    /// After `(`: `()`, a parenthesized expression, or a tuple.
-    fn paren(&mut self) -> PResult<Expr> {
-        if is_op(self.peek()?, ")") {
-            self.bump();
-            return Ok(Expr::Tuple(vec![]));
-        }
-        let inner = self.i;
-        let first = self.element(true)?;
-        let t = self.peek()?;
-        if is_op(t, ")") {
-            self.groups.push((inner.saturating_sub(1), inner, self.i));
-            self.bump();
-            return Ok(first);
-        }
-        if is_kw(t, "for") || is_kw(t, "async") {
-            return Err(Self::unsupported(
-                "a generator expression is code, not a literal".into(),
-                t,
-            ));
-        }
-        if !is_op(t, ",") {
-            return Err(Self::invalid_at(t));
-        }
-        self.bump();
-        let mut items = vec![first];
-        items.extend(self.sequence(")")?);
-        Ok(Expr::Tuple(items))
-    }
-
-    /// Elements up to the closing bracket, with an optional trailing comma.
-    fn sequence(&mut self, close: &str) -> PResult<Vec<Expr>> {
-        let mut items = Vec::new();
-        loop {
-            let t = self.peek()?;
-            if is_op(t, close) {
-                self.bump();
-                return Ok(items);
-            }
-            items.push(self.element(true)?);
-            let t = self.peek()?;
-            if is_op(t, ",") {
-                self.bump();
-            } else if is_op(t, close) {
-                self.bump();
-                return Ok(items);
-            } else if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    "a comprehension is code, not a literal".into(),
-                    t,
-                ));
-            } else {
-                return Err(Self::invalid_at(t));
-            }
-        }
-    }
-
-    /// After `{`: a dict or a set display.
-    fn brace(&mut self) -> PResult<Expr> {
-        let t = self.peek()?;
-        if is_op(t, "}") {
-            self.bump();
-            return Ok(Expr::Dict(vec![]));
-        }
-        let first = self.element(true)?;
-        if !is_op(self.peek()?, ":") {
-            let t = self.peek()?;
-            if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    "a comprehension is code, not a literal".into(),
-                    t,
-                ));
-            }
-            let mut items = vec![first];
-            if is_op(t, ",") {
-                self.bump();
-                items.extend(self.sequence("}")?);
-            } else if is_op(t, "}") {
-                self.bump();
-            } else {
-                return Err(Self::invalid_at(t));
-            }
-            return Ok(Expr::Set(items));
-        }
-        let mut pairs = Vec::new();
-        let mut key = first;
-        loop {
-            let colon = self.peek()?;
-            self.bump();
-            let t = self.peek()?;
-            if (is_op(t, "}") || is_op(t, ",")) && self.no_invalid > 0 {
-                return Err(Self::invalid_at(t));
-            }
-            if is_op(t, "}") || is_op(t, ",") {
-                return Err(at_token(
-                    "expression expected after dictionary key and ':'",
-                    colon,
-                ));
-            }
-            let value = self.element(true)?;
-            pairs.push((key, value));
-            let t = self.peek()?;
-            if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    "a comprehension is code, not a literal".into(),
-                    t,
-                ));
-            }
-            if is_op(t, "}") {
-                self.bump();
-                return Ok(Expr::Dict(pairs));
-            }
-            if !is_op(t, ",") {
-                return Err(Self::invalid_at(t));
-            }
-            self.bump();
-            let t = self.peek()?;
-            if is_op(t, "}") {
-                self.bump();
-                return Ok(Expr::Dict(pairs));
-            }
-            if is_op(t, "**") {
-                return Err(Self::unsupported(
-                    "'**' unpacking is code, not a literal".into(),
-                    t,
-                ));
-            }
-            key = self.expr()?;
-            if !is_op(self.peek()?, ":") && self.no_invalid > 0 {
-                return Err(Self::invalid_at(self.peek()?));
-            }
-            if !is_op(self.peek()?, ":") {
-                // CPython points at the key's last character.
-                let end = self.tok(self.i.saturating_sub(1)).unwrap_or(t);
-                return Err(colon_expected(end));
-            }
-        }
-    }
-
-    /// Call arguments after `(`: positional, `name=value`, `*a`, `**k`.
-    fn call_args(&mut self) -> PResult<(Vec<Expr>, bool)> {
-        let mut args = Vec::new();
-        let mut plain = true;
-        loop {
-            let t = self.peek()?;
-            if is_op(t, ")") {
-                self.bump();
-                return Ok((args, plain));
-            }
-            if is_op(t, "*") || is_op(t, "**") {
-                self.bump();
-                plain = false;
-            } else if t.kind == Kind::Name && self.tok(self.i + 1).is_some_and(|n| is_op(n, "=")) {
-                self.bump();
-                self.bump();
-                plain = false;
-            }
-            args.push(self.element(true)?);
-            let t = self.peek()?;
-            if is_op(t, ",") {
-                self.bump();
-            } else if is_op(t, ")") {
-                self.bump();
-                return Ok((args, plain));
-            } else if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    "a generator expression is code, not a literal".into(),
-                    t,
-                ));
-            } else {
-                return Err(Self::invalid_at(t));
-            }
-        }
-    }
-
-    /// A subscript after `[`: expressions and slices, kept only for their operands.
-    fn subscript(&mut self) -> PResult<Expr> {
-        let mut parts = Vec::new();
-        // Whether a slice item has begun (a `,` needs one before it).
-        let mut item = false;
-        loop {
-            let t = self.peek()?;
-            if is_op(t, "]") && (item || !parts.is_empty()) {
-                self.bump();
-                return Ok(Expr::Subscript(parts));
-            }
-            if is_op(t, ":") {
-                item = true;
-                self.bump();
-                continue;
-            }
-            if is_op(t, ",") && item {
-                item = false;
-                self.bump();
-                continue;
-            }
-            if !self.starts_expr(t) {
-                return Err(Self::invalid_at(t));
-            }
-            parts.push(self.expr()?);
-            item = true;
-        }
-    }
 }
 
 /// CPython's `raise_unclosed_parentheses_error`.
@@ -724,43 +374,6 @@ impl<'a> Parser<'a> {
 #[inline(never)]
 pub fn never_closed(c: char, line: usize, col: usize) -> Box<LiteralError> {
     let mut e = LiteralError::syntax(format!("'{c}' was never closed"), line, col + 1);
-    e.end_column = 0;
-    Box::new(e)
-}
-
-/// An error spanning one token.
-#[cold]
-#[inline(never)]
-fn at_token(message: &str, t: &Token) -> Box<LiteralError> {
-    let mut e = LiteralError::syntax(message.into(), t.line, t.col + 1);
-    e.end_line = t.end_line;
-    e.end_column = t.end_col + 1;
-    Box::new(e)
-}
-
-/// `invalid_expression`: two expressions side by side inside brackets.
-#[cold]
-#[inline(never)]
-fn forgot_comma(start: &Token, end: &Token) -> Box<LiteralError> {
-    let mut e = LiteralError::syntax(
-        "invalid syntax. Perhaps you forgot a comma?".into(),
-        start.line,
-        start.col + 1,
-    );
-    e.end_line = end.end_line;
-    e.end_column = end.end_col + 1;
-    Box::new(e)
-}
-
-/// `invalid_kvpair`: CPython points at the key's last character.
-#[cold]
-#[inline(never)]
-fn colon_expected(end: &Token) -> Box<LiteralError> {
-    let mut e = LiteralError::syntax(
-        "':' expected after dictionary key".into(),
-        end.end_line,
-        end.end_col,
-    );
     e.end_column = 0;
     Box::new(e)
 }
