@@ -12,13 +12,18 @@ use super::Value;
 use num_bigint::BigInt;
 use std::fmt::Write;
 
+/// Containers nested deeper than this raise RecursionError in `python3 -c
+/// 'json.dumps(x)'` (the interpreter's limit of 1000 frames, less the caller's).
+const MAX_DEPTH: usize = 995;
+
 /// CPython's default `sys.get_int_max_str_digits()`: `str(int)` refuses more digits.
 const MAX_STR_DIGITS: usize = 4300;
 
 /// Why `json.dumps` raised.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonError {
-    /// The Python exception: `TypeError`, or `ValueError` for an int too long to print.
+    /// The Python exception: `TypeError`; `ValueError` for an int too long to print;
+    /// `RecursionError` for containers nested too deep.
     pub exception: &'static str,
     /// Python's message after `TypeError: `.
     pub message: String,
@@ -42,7 +47,7 @@ fn type_error(message: String) -> JsonError {
 /// `json.dumps(value)`.
 pub fn dumps(value: &Value) -> Result<String, JsonError> {
     let mut out = String::new();
-    encode(&mut out, value)?;
+    encode(&mut out, value, 0)?;
     Ok(out)
 }
 
@@ -73,7 +78,14 @@ fn float_text(f: f64) -> String {
     }
 }
 
-fn encode(out: &mut String, value: &Value) -> Result<(), JsonError> {
+fn encode(out: &mut String, value: &Value, depth: usize) -> Result<(), JsonError> {
+    let nested = matches!(value, Value::List(_) | Value::Tuple(_) | Value::Dict(_));
+    if nested && depth >= MAX_DEPTH {
+        return Err(JsonError {
+            exception: "RecursionError",
+            message: "maximum recursion depth exceeded while encoding a JSON object".into(),
+        });
+    }
     match value {
         Value::None => out.push_str("null"),
         Value::Bool(true) => out.push_str("true"),
@@ -87,7 +99,7 @@ fn encode(out: &mut String, value: &Value) -> Result<(), JsonError> {
                 if n > 0 {
                     out.push_str(", ");
                 }
-                encode(out, item)?;
+                encode(out, item, depth + 1)?;
             }
             out.push(']');
         }
@@ -113,7 +125,7 @@ fn encode(out: &mut String, value: &Value) -> Result<(), JsonError> {
                 }
                 encode_str(out, &key);
                 out.push_str(": ");
-                encode(out, v)?;
+                encode(out, v, depth + 1)?;
             }
             out.push('}');
         }

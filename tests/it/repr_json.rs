@@ -187,3 +187,47 @@ fn fixture_json_dumps_match_cpython() {
         }
     }
 }
+
+fn nested_lists(n: usize) -> Value {
+    let mut v = Value::List(vec![]);
+    for _ in 1..n {
+        v = Value::List(vec![v]);
+    }
+    v
+}
+
+/// `python3 -c 'json.dumps(x)'` encodes 995 nested lists and refuses 996.
+#[test]
+fn json_recursion_limit_matches_cpython() {
+    use wirelab::py::json::dumps;
+    let deep = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(|| {
+            let ok = dumps(&nested_lists(995)).map(|s| s.len());
+            let too_deep = dumps(&nested_lists(996)).map_err(|e| e.to_string());
+            (ok, too_deep)
+        })
+        .map(|h| h.join());
+    let Ok(Ok((ok, too_deep))) = deep else {
+        panic!("thread failed")
+    };
+    assert_eq!(ok, Ok(995 * 2));
+    assert_eq!(
+        too_deep,
+        Err("RecursionError: maximum recursion depth exceeded while encoding a JSON object".into())
+    );
+}
+
+/// repr works without recursion: a crafted pickle can nest far deeper than a literal.
+#[test]
+fn repr_of_deep_values_does_not_overflow() {
+    let v = nested_lists(100_000);
+    let text = repr(&v);
+    assert_eq!(text.len(), 200_000);
+    assert!(text.starts_with("[[[") && text.ends_with("]]]"));
+    // Dropping such a value recurses in Rust's own drop glue; unwrap it first.
+    let mut v = v;
+    while let Value::List(mut items) = v {
+        v = items.pop().unwrap_or(Value::None);
+    }
+}
