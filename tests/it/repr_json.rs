@@ -111,6 +111,24 @@ const BYTES: &[(&[u8], &str)] = &[
         "b'\\x1e\\x1f !~\\x7f\\x80'",
     ),
 ];
+const JSON: &[(&str, &str)] = &[
+    ("{1.5: 1, True: 2, None: 3, 2: 4, -0.0: 5, 1e309: 6, 'k': 7}", "{\"1.5\": 1, \"true\": 2, \"null\": 3, \"2\": 4, \"-0.0\": 5, \"Infinity\": 6, \"k\": 7}"),
+    ("[1e309, -1e309, 1e16, 1e-05]", "[Infinity, -Infinity, 1e+16, 1e-05]"),
+    ("'\\x00\\x1f\\x7f\\x80 \\\\ \" / \\u2028 안녕 \\U0001f600 \\b\\f\\n\\r\\t'", "\"\\u0000\\u001f\\u007f\\u0080 \\\\ \\\" / \\u2028 \\uc548\\ub155 \\ud83d\\ude00 \\b\\f\\n\\r\\t\""),
+    ("(1, (2, (3,)))", "[1, [2, [3]]]"),
+    ("{'a': [1, b'x'], (1,): 2}", "TypeError: Object of type bytes is not JSON serializable"),
+    ("{(1,): b'x'}", "TypeError: keys must be str, int, float, bool or None, not tuple"),
+    ("[{1, 2}, b'x']", "TypeError: Object of type set is not JSON serializable"),
+    ("{'a': {'b': frozenset()}}", "TypeError: Object of type frozenset is not JSON serializable"),
+    ("{b'k': 1}", "TypeError: keys must be str, int, float, bool or None, not bytes"),
+    ("{1: 2, 1.0: 3}", "{\"1\": 3}"),
+    ("[True, False, None]", "[true, false, null]"),
+    ("123456789012345678901234567890", "123456789012345678901234567890"),
+    ("{'é': 'é'}", "{\"\\u00e9\": \"\\u00e9\"}"),
+    ("[[], {}, ()]", "[[], {}, []]"),
+    ("{'x': set()}", "TypeError: Object of type set is not JSON serializable"),
+    ("{frozenset(): 1}", "TypeError: keys must be str, int, float, bool or None, not frozenset"),
+];
 
 #[test]
 fn float_repr_matches_cpython() {
@@ -229,5 +247,19 @@ fn repr_of_deep_values_does_not_overflow() {
     let mut v = v;
     while let Value::List(mut items) = v {
         v = items.pop().unwrap_or(Value::None);
+    }
+}
+
+#[test]
+fn json_dumps_matches_cpython() {
+    use wirelab::py::json::dumps;
+    use wirelab::py::literal::parse;
+    for &(src, expect) in JSON {
+        let v = parse(src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let got = match dumps(&v) {
+            Ok(s) => s,
+            Err(e) => e.to_string(),
+        };
+        assert_eq!(got, expect, "json.dumps({src})");
     }
 }
