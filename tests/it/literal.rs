@@ -757,3 +757,42 @@ mod fuzz {
         fn long_repr_round_trips(v in value()) { check_round_trip(&v)?; }
     }
 }
+
+/// Compares with a case file made by tests/gen/gen_diff_cases.py (see there). Known
+/// differences by design: names, operators and calls are Unsupported here while
+/// CPython evaluates them; sets holding None or identifier-like strings may order
+/// differently (hash(None) is an address; the compiler interns such strings).
+#[test]
+#[ignore]
+fn differential_against_cpython_cases() {
+    let Ok(path) = std::env::var("LITERAL_DIFF_CASES") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap_or_default();
+    let mut bad = 0;
+    for c in &cases {
+        let src = c["src"].as_str().unwrap_or_default();
+        let got = parse(src);
+        let good = if let Some(r) = c["repr"].as_str() {
+            matches!(&got, Ok(v) if repr(v) == r)
+        } else if let Some(e) = c["err"].as_array() {
+            let n = |i: usize| e.get(i).and_then(|x| x.as_u64()).unwrap_or(0) as usize;
+            matches!(&got, Err(g) if kind_name(g.kind) == e[0].as_str().unwrap_or("")
+                && g.message == e[1].as_str().unwrap_or("")
+                && (g.line, g.column, g.end_line, g.end_column) == (n(2), n(3), n(4), n(5)))
+        } else {
+            matches!(&got, Err(e) if e.kind == ErrorKind::Unsupported)
+        };
+        if !good {
+            bad += 1;
+            println!(
+                "{src:?}\n  want {} {}\n  got  {:?}",
+                c["repr"],
+                c["err"],
+                got.map(|v| repr(&v))
+            );
+        }
+    }
+    println!("{} of {} match", cases.len() - bad, cases.len());
+}

@@ -105,8 +105,9 @@ pub fn parse(src: &str) -> Result<Value, LiteralError> {
         Ok(e) => e,
         Err(e) => {
             let e = *e;
-            // CPython reports a bracket left open on an earlier line instead.
-            if e.kind == ErrorKind::SyntaxError {
+            // CPython reports a bracket left open on an earlier line instead (but
+            // not over an error its tokenizer raised while the parser read on).
+            if e.kind == ErrorKind::SyntaxError && tokens.deferred.as_ref() != Some(&e) {
                 if let Some(&(c, line, col)) = tokens.open.last() {
                     if e.line > line {
                         return Err(*parser::never_closed(c, line, col));
