@@ -339,6 +339,17 @@ const ERRORS: &[(&str, &str, &str, usize, usize, usize, usize)] = &[
     ("{.5: 안', set(): '안', 'a': True}", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 24, 1, 24),
     ("[1 -]", "SyntaxError", "invalid syntax", 1, 5, 1, 6),
     ("{1: 2, 3}", "SyntaxError", "':' expected after dictionary key", 1, 8, 1, 0),
+    ("\n ", "IndentationError", "unexpected indent", 2, 1, 2, 0),
+    ("[[\n0] et()]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 2, 3),
+    ("\"b\"x{-", "SyntaxError", "invalid syntax", 1, 4, 1, 5),
+    ("((0,\n {[]}, {}, 1.5)\\", "SyntaxError", "unexpected character after line continuation character", 2, 16, 2, 0),
+    ("[Tru\ne\\, None, 'a',]", "SyntaxError", "unexpected character after line continuation character", 2, 3, 2, 0),
+    ("1'a'{", "SyntaxError", "invalid syntax", 1, 2, 1, 5),
+    ("''t''{", "SyntaxError", "invalid syntax", 1, 3, 1, 4),
+    ("# c\n 1", "IndentationError", "unexpected indent", 2, 1, 2, 0),
+    ("[1, 2,\n 3 4]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 2, 2, 2, 5),
+    ("'''a\nb''' 1", "SyntaxError", "invalid syntax", 2, 6, 2, 7),
+    ("[b'''\né''']", "SyntaxError", "bytes can only contain ASCII literal characters", 1, 2, 2, 6),
 ];
 
 /// Valid Python (CPython compiles it) that is code, not a literal.
