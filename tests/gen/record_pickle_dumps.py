@@ -3,6 +3,7 @@
 Run with CPython 3.11.7 from the repository root:
 
     python3 tests/gen/record_pickle_dumps.py > tests/it/pickle_dumps/cases.rs
+    rustfmt --edition 2021 tests/it/pickle_dumps/cases.rs
 
 Each case is (python, rust): `python` is a literal (evaluated with eval, so the
 compiler merges equal constants exactly as for a typed literal) or, when it starts

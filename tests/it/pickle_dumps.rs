@@ -11,6 +11,7 @@ mod cases;
 mod live;
 
 use num_bigint::BigInt;
+use wirelab::py::literal;
 use wirelab::py::pickle::{dumps, opcodes};
 use wirelab::py::Value;
 
@@ -172,6 +173,41 @@ fn recorded_cases_match_cpython() {
         cases.len() * 6,
         failures.join("\n")
     );
+}
+
+/// `tests/fixtures/pickle.json`: 43 objects recorded from CPython 3.11.7, each
+/// parsed from its literal by the lab's parser.
+#[test]
+fn fixture_objects_match_cpython_in_every_protocol() {
+    let text = include_str!("../fixtures/pickle.json");
+    let fixture: serde_json::Value = serde_json::from_str(text).expect("pickle.json");
+    let objects = fixture["objects"].as_array().expect("objects");
+    assert_eq!(objects.len(), 43);
+    let mut failures = Vec::new();
+    for object in objects {
+        let literal = object["literal"].as_str().expect("literal");
+        let value = literal::parse(literal).expect("fixture literal parses");
+        for proto in 0..=5u8 {
+            let want = object["by_protocol"][proto.to_string()]["hex"]
+                .as_str()
+                .expect("hex");
+            if let Some(why) = check(&value, proto, want) {
+                failures.push(format!("{literal} protocol {proto}: {why}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The recorded literals parse to the values the table builds by hand.
+#[test]
+fn recorded_literals_parse_to_the_recorded_values() {
+    for case in cases::cases() {
+        if !case.python.starts_with('=') {
+            let parsed = literal::parse(case.python).expect(case.python);
+            assert!(parsed == case.value, "{}", case.python);
+        }
+    }
 }
 
 #[test]

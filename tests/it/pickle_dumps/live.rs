@@ -1,6 +1,7 @@
 //! Live comparison with `python3` (CPython 3.11) over generated values: each value
-//! is written as a Python literal, evaluated and pickled by CPython in protocols 0-5,
-//! and compared with `dumps`. Skipped (with a note) where `python3` is missing.
+//! is written as a Python literal, which CPython evaluates and pickles in protocols
+//! 0-5 and the lab parses (set order as with `PYTHONHASHSEED=0`) and pickles with
+//! `dumps`. Skipped (with a note) where `python3` is missing.
 
 use super::*;
 use std::io::Write;
@@ -89,6 +90,17 @@ fn gen_key(rng: &mut Rng) -> Value {
     }
 }
 
+/// A set member: hashable, sometimes equal across types (`1`, `True`, `1.0`).
+fn gen_member(rng: &mut Rng) -> Value {
+    match rng.below(5) {
+        0 => int(rng.below(12) as i64 - 2),
+        1 => boolean(rng.below(2) == 0),
+        2 => float(rng.below(4) as f64 / 2.0),
+        3 => gen_int(rng),
+        _ => gen_key(rng),
+    }
+}
+
 fn gen(rng: &mut Rng, depth: usize) -> Value {
     let kinds = if depth == 0 { 6 } else { 12 };
     match rng.below(kinds) {
@@ -110,9 +122,9 @@ fn gen(rng: &mut Rng, depth: usize) -> Value {
             }
             dict(pairs)
         }
-        // Small ints iterate in ascending order in CPython's set table.
-        10 => set((0..5).filter(|_| rng.below(2) == 0).map(int).collect()),
-        _ => fset((0..5).filter(|_| rng.below(2) == 0).map(int).collect()),
+        // Any order: the literal parser puts members in CPython's order.
+        10 => set((0..rng.below(6)).map(|_| gen_member(rng)).collect()),
+        _ => fset((0..rng.below(6)).map(|_| gen_member(rng)).collect()),
     }
 }
 
@@ -168,10 +180,15 @@ for line in sys.stdin:
 #[test]
 fn generated_values_match_live_python3() {
     let mut rng = Rng(0x05ee_d0fd_00d5);
-    let values: Vec<Value> = (0..400).map(|_| gen(&mut rng, 3)).collect();
-    let input: String = values.iter().map(|v| py(v) + "\n").collect();
+    let literals: Vec<String> = (0..1000).map(|_| py(&gen(&mut rng, 3))).collect();
+    let values: Vec<Value> = literals
+        .iter()
+        .map(|text| literal::parse(text).expect(text))
+        .collect();
+    let input: String = literals.iter().map(|text| format!("{text}\n")).collect();
     let child = Command::new("python3")
         .args(["-c", RUNNER])
+        .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn();
@@ -188,10 +205,10 @@ fn generated_values_match_live_python3() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), values.len());
     let mut failures = Vec::new();
-    for (value, line) in values.iter().zip(lines) {
+    for ((text, value), line) in literals.iter().zip(&values).zip(lines) {
         for (proto, want) in line.split(' ').enumerate() {
             if let Some(why) = check(value, proto as u8, want) {
-                failures.push(format!("{} protocol {proto}: {why}", py(value)));
+                failures.push(format!("{text} protocol {proto}: {why}"));
             }
         }
     }

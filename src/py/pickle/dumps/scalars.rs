@@ -5,6 +5,7 @@
 use super::framing::Output;
 use super::DumpError;
 use crate::py::pickle::opcodes::*;
+use crate::py::repr::float_repr;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -70,46 +71,9 @@ pub(super) fn save_float(out: &mut Output, proto: u8, value: f64) {
         out.write(&op);
     } else {
         out.write(&[FLOAT]);
+        // `PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)` is `repr(x)`.
         out.write(float_repr(value).as_bytes());
         out.write(b"\n");
-    }
-}
-
-/// `repr(float)`: the shortest digits that round-trip, laid out as
-/// `PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)` does.
-pub(super) fn float_repr(value: f64) -> String {
-    if value.is_nan() {
-        return "nan".into();
-    }
-    if value.is_infinite() {
-        return if value > 0.0 { "inf" } else { "-inf" }.into();
-    }
-    let sign = if value.is_sign_negative() { "-" } else { "" };
-    // Rust's `{:e}` prints the same shortest round-trip digits: "d.ddde-7".
-    let sci = format!("{:e}", value.abs());
-    let (mantissa, exponent) = sci.split_once('e').unwrap_or((sci.as_str(), "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let exponent: i64 = exponent.parse().unwrap_or(0);
-    // Position of the decimal point relative to the digits, as in `_Py_dg_dtoa`.
-    let decpt = exponent.saturating_add(1);
-    let n = digits.len() as i64;
-    if decpt <= -4 || decpt > 16 {
-        let (first, rest) = digits.split_at(1.min(digits.len()));
-        let dot = if rest.is_empty() { "" } else { "." };
-        let exp_sign = if exponent < 0 { '-' } else { '+' };
-        format!(
-            "{sign}{first}{dot}{rest}e{exp_sign}{:02}",
-            exponent.unsigned_abs()
-        )
-    } else if decpt <= 0 {
-        let zeros = "0".repeat(decpt.unsigned_abs() as usize);
-        format!("{sign}0.{zeros}{digits}")
-    } else if decpt >= n {
-        let zeros = "0".repeat((decpt - n) as usize);
-        format!("{sign}{digits}{zeros}.0")
-    } else {
-        let (int_part, frac) = digits.split_at(decpt as usize);
-        format!("{sign}{int_part}.{frac}")
     }
 }
 
