@@ -134,6 +134,9 @@ fn errors_as_cpython() {
         (b"(\x8c\x01a\x8c\x01bo.", "TypeError: 'str' object is not callable"),
         (b"N)\x81.", "_pickle.UnpicklingError: NEWOBJ class argument must be a type, not NoneType"),
         (b"K\x01\x98.", "TypeError: memoryview: a bytes-like object is required, not 'int'"),
+        // Equal keys meet: 1 == True == 1.0 keeps the first key, the last value.
+        (b"}(K\x01X\x01\x00\x00\x00a\x88X\x01\x00\x00\x00bG?\xf0\x00\x00\x00\x00\x00\x00X\x01\x00\x00\x00cu.", "{1: 'c'}"),
+        (b"\x8f((K\x01K\x02\x91(K\x02K\x01\x91\x90.", "{frozenset({1, 2})}"),
     ];
     for (input, expect) in cases {
         check(input, expect);
@@ -168,6 +171,22 @@ fn deep_and_self_referential_data_do_not_overflow() {
     }
     p.push(b'.');
     assert!(loads(&p).is_err());
+}
+
+#[test]
+fn big_dicts_fill_in_linear_time() {
+    // 200000 distinct keys by single SETITEMs: quadratic filling would not finish.
+    let n: u32 = 200_000;
+    let mut p = b"}".to_vec();
+    for i in 0..n {
+        p.push(b'J');
+        p.extend(i.to_le_bytes());
+        p.extend(b"Ns");
+    }
+    p.extend(b"J\x00\x00\x00\x00K\x07s.");
+    let loaded = loads(&p).unwrap();
+    assert!(loaded.repr.starts_with("{0: 7, 1: None, 2: None"));
+    assert_eq!(loaded.repr.matches(": ").count(), n as usize);
 }
 
 #[test]

@@ -415,18 +415,18 @@ pub fn execute(st: &mut State, r: &mut Reader, code: u8) -> Result<Flow, String>
         b'l' | b't' | 0x91 => {
             let start = marker(st)?;
             let items = pop_from(st, start);
-            let obj = match code {
-                b'l' => Obj::List(items),
-                b't' => Obj::Tuple(items),
+            match code {
+                b'l' => push(st, Obj::List(items)),
+                b't' => push(st, Obj::Tuple(items)),
                 _ => {
-                    let mut set = Vec::new();
+                    let set = st.arena.add(Obj::FrozenSet(Vec::new()));
                     for item in items {
-                        st.arena.set_add(&mut set, item)?;
+                        st.arena.set_add(set, item)?;
                     }
-                    Obj::FrozenSet(set)
+                    st.stack.push(set);
+                    Flow::Continue(StepNote::Plain)
                 }
-            };
-            push(st, obj)
+            }
         }
         0x85..=0x87 => {
             let items = pop_n(st, usize::from(code - 0x84))?;
@@ -438,11 +438,12 @@ pub fn execute(st: &mut State, r: &mut Reader, code: u8) -> Result<Flow, String>
             if !items.len().is_multiple_of(2) {
                 return Err("_pickle.UnpicklingError: odd number of items for DICT".into());
             }
-            let mut pairs = Vec::new();
+            let dict = st.arena.add(Obj::Dict(Vec::new()));
             for kv in items.chunks(2) {
-                st.arena.dict_set(&mut pairs, kv[0], kv[1])?;
+                st.arena.dict_set(dict, kv[0], kv[1])?;
             }
-            push(st, Obj::Dict(pairs))
+            st.stack.push(dict);
+            Flow::Continue(StepNote::Plain)
         }
         b'a' | b'e' | b's' | b'u' | 0x90 => {
             let x = if matches!(code, b'a' | b's') {
