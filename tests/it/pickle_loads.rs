@@ -171,6 +171,11 @@ fn deep_and_self_referential_data_do_not_overflow() {
     }
     p.push(b'.');
     assert!(loads(&p).is_err());
+    // Stepping it, the stack view stays short (cut with "...").
+    let mut m = Machine::new(&p);
+    while m.step().is_some() {
+        assert!(m.stack().iter().all(|s| s.len() <= 4096 + 3));
+    }
 }
 
 #[test]

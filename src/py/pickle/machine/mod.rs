@@ -219,9 +219,12 @@ impl Machine {
     }
 }
 
+/// Longest repr shown for one stack or memo entry.
+const VIEW_LIMIT: usize = 4096;
+
 /// A repr for the stack/memo views, which must always show something.
 fn show(arena: &Arena, id: Id) -> String {
-    repr::repr(arena, id).unwrap_or_else(|e| format!("<{e}>"))
+    repr::preview(arena, id, VIEW_LIMIT)
 }
 
 /// `pickle.loads(bytes)`, safely.

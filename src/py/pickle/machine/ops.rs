@@ -1,7 +1,6 @@
 //! One opcode of the C unpickler (`load_*` in Modules/_pickle.c), on the arena.
 
 use super::objects::{Id, Obj};
-use super::repr::repr;
 use super::{State, StepNote};
 use crate::py::pickle::decode::{
     ascii, escape_decode, raw_unicode_escape, utf8_strict, utf8_surrogatepass,
@@ -576,7 +575,7 @@ pub fn execute(st: &mut State, r: &mut Reader, code: u8) -> Result<Flow, String>
     })
 }
 
-/// `repr(obj)` for notes; never fails.
+/// `repr(obj)` for notes (cut when very long); never fails.
 pub fn show(st: &State, id: Id) -> String {
-    repr(&st.arena, id).unwrap_or_else(|e| format!("<{e}>"))
+    super::repr::preview(&st.arena, id, 4096)
 }
