@@ -308,3 +308,59 @@ fn malformed_loads_match_python() {
         failures[..failures.len().min(100)].join("\n")
     );
 }
+
+/// Python literal source for a random value (keys and set items hashable).
+fn literal_src() -> impl Strategy<Value = String> {
+    let key = prop_oneof![
+        (-300i64..300).prop_map(|i| i.to_string()),
+        "[a-c가]{0,3}".prop_map(|s| format!("'{s}'")),
+        Just("None".to_string()),
+        Just("(1, 'x')".to_string()),
+        Just("2.5".to_string()),
+        Just("True".to_string()),
+    ];
+    let leaf = prop_oneof![
+        key.clone(),
+        Just("-0.0".to_string()),
+        Just("1e+300".to_string()),
+        Just("12345678901234567890123".to_string()),
+        Just("b'\\x00\\'\"'".to_string()),
+        Just("'tab\\there\\u2028'".to_string()),
+        Just("frozenset({3, 1})".to_string()),
+        Just("set()".to_string()),
+    ];
+    leaf.prop_recursive(4, 40, 5, move |inner| {
+        let key = key.clone();
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..5)
+                .prop_map(|v| format!("[{}]", v.join(", "))),
+            proptest::collection::vec(inner.clone(), 0..5).prop_map(|v| match v.len() {
+                1 => format!("({},)", v[0]),
+                _ => format!("({})", v.join(", ")),
+            }),
+            proptest::collection::vec((key.clone(), inner), 0..5).prop_map(|kv| {
+                let items: Vec<String> = kv.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+                format!("{{{}}}", items.join(", "))
+            }),
+            proptest::collection::vec(key, 1..6).prop_map(|v| format!("{{{}}}", v.join(", "))),
+        ]
+    })
+}
+
+proptest! {
+    /// pickle.dumps (every protocol) then this loads gives back repr(value), and
+    /// pickletools.dis reads the same bytes without complaint.
+    #[test]
+    fn dumps_then_loads_round_trips(src in literal_src()) {
+        let parsed = wirelab::py::literal::parse(&src);
+        prop_assume!(parsed.is_ok(), "{:?}", parsed);
+        let value = parsed.unwrap();
+        let want = wirelab::py::repr::repr(&value);
+        for proto in 0..=5 {
+            let bytes = wirelab::py::pickle::dumps(&value, proto).unwrap();
+            let loaded = loads(&bytes).unwrap_or_else(|e| panic!("{src} p{proto}: {e}"));
+            prop_assert_eq!(&loaded.repr, &want, "protocol {}", proto);
+            prop_assert_eq!(dis(&bytes).error, None);
+        }
+    }
+}
