@@ -11,6 +11,7 @@ mod ops;
 mod ops_call;
 mod ops_fill;
 mod repr;
+mod set_order;
 
 pub use objects::{Arena, Id, Obj};
 

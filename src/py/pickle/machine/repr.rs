@@ -2,6 +2,7 @@
 //! meets itself, and a RecursionError (not a stack overflow) on very deep nesting.
 
 use super::objects::{Arena, Id, Obj};
+use super::set_order::table_order;
 use crate::py::pickle::text::{bytearray_repr, bytes_repr, float_repr, int_repr, str_repr};
 
 /// Nesting depth at which repr gives up, as CPython does at its recursion limit
@@ -91,9 +92,17 @@ fn write(
         Obj::Tuple(items) if items.len() == 1 => seq(arena, limit, items, "(", ",)", out, active)?,
         Obj::Tuple(items) => seq(arena, limit, items, "(", ")", out, active)?,
         Obj::Set(items) if items.is_empty() => out.push_str("set()"),
-        Obj::Set(items) => seq(arena, limit, items, "{", "}", out, active)?,
+        Obj::Set(items) => {
+            let ordered = table_order(arena, items);
+            let items = ordered.as_deref().unwrap_or(items);
+            seq(arena, limit, items, "{", "}", out, active)?
+        }
         Obj::FrozenSet(items) if items.is_empty() => out.push_str("frozenset()"),
-        Obj::FrozenSet(items) => seq(arena, limit, items, "frozenset({", "})", out, active)?,
+        Obj::FrozenSet(items) => {
+            let ordered = table_order(arena, items);
+            let items = ordered.as_deref().unwrap_or(items);
+            seq(arena, limit, items, "frozenset({", "})", out, active)?
+        }
         Obj::Dict(pairs) => {
             out.push('{');
             for (n, &(k, v)) in pairs.iter().enumerate() {
