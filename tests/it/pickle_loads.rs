@@ -200,6 +200,17 @@ fn big_dicts_fill_in_linear_time() {
 }
 
 #[test]
+fn dis_of_a_mark_run_is_bounded() {
+    // 100 KB of MARKs: pickletools would print gigabytes of indentation.
+    let d = dis(&vec![b'('; 100_000]);
+    assert!(d.text.len() < 9 << 20);
+    assert_eq!(
+        d.error.as_deref(),
+        Some("wirelab: listing longer than 8 MiB, stopped here")
+    );
+}
+
+#[test]
 fn trailing_bytes_are_kept() {
     let loaded = loads(b"N.junk").unwrap();
     assert_eq!(loaded.trailing, b"junk");
@@ -211,7 +222,17 @@ fn machine_shows_stack_and_memo() {
     let mut m = Machine::new(b"(K\x01]\x94");
     while m.step().is_some() {}
     assert_eq!(m.stack(), vec!["MARK", "1", "[]"]);
+    assert_eq!(m.stack_len(), 3);
+    assert_eq!(m.stack_top(2), vec!["1", "[]"]);
+    assert_eq!(m.stack_top(9), m.stack());
     assert_eq!(m.memo(), vec![(0, "[]".to_string())]);
+    let mut m = Machine::new(b"K\x01((K\x02(");
+    while m.step().is_some() {}
+    assert_eq!(m.stack(), vec!["1", "MARK", "MARK", "2", "MARK"]);
+    for n in 0..7 {
+        let all = m.stack();
+        assert_eq!(m.stack_top(n), all[all.len().saturating_sub(n)..].to_vec());
+    }
 }
 
 #[test]

@@ -205,6 +205,34 @@ impl Machine {
         out
     }
 
+    /// Number of stack entries (marks included), for views that show only the top.
+    pub fn stack_len(&self) -> usize {
+        self.state.stack.len() + self.state.marks.len()
+    }
+
+    /// The top `n` entries of [`Machine::stack`] (bottom first): a view redrawn at
+    /// every step should not repr a stack of 100000 entries each time.
+    pub fn stack_top(&self, n: usize) -> Vec<String> {
+        let st = &self.state;
+        let mut out = Vec::new();
+        let mut marks = st.marks.iter().rev().peekable();
+        for (height, &id) in st.stack.iter().enumerate().rev() {
+            while marks.next_if(|&&m| m > height).is_some() {
+                out.push("MARK".to_string());
+            }
+            if out.len() >= n {
+                break;
+            }
+            out.push(show(&st.arena, id));
+        }
+        while out.len() < n && marks.next().is_some() {
+            out.push("MARK".to_string());
+        }
+        out.truncate(n);
+        out.reverse();
+        out
+    }
+
     /// Memo entries (key, repr) in key order.
     pub fn memo(&self) -> Vec<(u64, String)> {
         let st = &self.state;
