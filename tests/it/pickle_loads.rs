@@ -66,6 +66,16 @@ fn malicious_pickles_are_shown_not_run() {
         .unwrap(),
         "<not called: builtins.eval('1+1')>",
     );
+    // Protocol 2 names Python 2's __builtin__; Python 3 would import builtins.eval.
+    let loaded = loads(b"\x80\x02c__builtin__\neval\nX\x03\x00\x00\x001+1\x85R.").unwrap();
+    assert_eq!(loaded.repr, "<not called: builtins.eval('1+1')>");
+    assert_eq!(
+        loaded.dangers[0],
+        StepNote::WouldImport {
+            module: "builtins".into(),
+            name: "eval".into()
+        }
+    );
 }
 
 #[test]
