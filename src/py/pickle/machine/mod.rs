@@ -6,6 +6,7 @@
 //! order, the same exception texts.
 
 mod globals;
+mod numbers;
 mod objects;
 mod ops;
 mod ops_call;
