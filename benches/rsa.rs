@@ -1,0 +1,3 @@
+//! RSA-2048 key generation: our prime search against rsa's own generator.
+
+fn main() {}

@@ -1,0 +1,24 @@
+//! Keys and certificates for the TLS engine: RSA key generation with a visible prime
+//! search, RSA encryption and signatures, PEM/DER, X.509 certificates (make, parse
+//! into a field tree, render as `openssl x509 -text`, verify a chain).
+//!
+//! Time is always a parameter (UNIX seconds) and randomness a `&mut impl CryptoRng`.
+
+mod error;
+mod key_io;
+mod keygen;
+mod parts;
+mod rsa_ops;
+
+pub use error::KeyError;
+pub use key_io::{
+    private_key_from_pem_or_der, private_key_to_der, private_key_to_pem,
+    public_key_from_pem_or_der, public_key_to_der, public_key_to_pem, PrivateKeyFormat,
+};
+pub use keygen::{generate_rsa_key, KeyGeneration, KeygenPhase, KeygenProgress, PUBLIC_EXPONENT};
+pub use parts::{key_parts, KeyPart};
+pub use rsa::{PrivateKey as RsaPrivateKey, PublicKey as RsaPublicKey};
+pub use rsa_ops::{
+    oaep_decrypt, oaep_encrypt, pkcs1v15_decrypt, pkcs1v15_encrypt, pkcs1v15_sign, pkcs1v15_verify,
+    pss_sign, pss_verify,
+};
