@@ -88,6 +88,20 @@ pub(crate) fn trim_to_pem(input: &[u8]) -> Option<&[u8]> {
     rest.get(..end + 9 + close + 5)
 }
 
+/// Every PEM block of `input`, in order.
+pub(crate) fn pem_blocks(input: &[u8]) -> Vec<&[u8]> {
+    let mut blocks = Vec::new();
+    let mut rest = input;
+    while let Some(begin) = find(rest, b"-----BEGIN ") {
+        let Some(block) = rest.get(begin..).and_then(trim_to_pem) else {
+            break;
+        };
+        blocks.push(block);
+        rest = rest.get(begin + block.len()..).unwrap_or_default();
+    }
+    blocks
+}
+
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
