@@ -5,6 +5,8 @@
 //! Time is always a parameter (UNIX seconds) and randomness a `&mut impl CryptoRng`.
 
 mod cert_error;
+mod cert_fields;
+mod der_tree;
 mod error;
 mod key_io;
 mod keygen;
@@ -15,6 +17,8 @@ mod text;
 mod verify;
 
 pub use cert_error::CertError;
+pub use cert_fields::certificate_fields;
+pub use der_tree::{parse_der, Field, Tlv, MAX_DEPTH};
 pub use error::KeyError;
 pub use key_io::{
     private_key_from_pem_or_der, private_key_to_der, private_key_to_pem,
