@@ -22,6 +22,10 @@ pub fn pkcs1v15_encrypt<R: CryptoRng + ?Sized>(
 }
 
 /// RSAES-PKCS1-v1_5 decryption; `rng` blinds the private operation.
+///
+/// Bad padding is not an error: `rsa` uses implicit rejection and returns a
+/// pseudo-random message derived from the key and the ciphertext, so a server cannot
+/// become a Bleichenbacher padding oracle (RFC 5246 7.4.7.1 asks the same of TLS).
 pub fn pkcs1v15_decrypt<R: CryptoRng + ?Sized>(
     key: &RsaPrivateKey,
     rng: &mut R,
