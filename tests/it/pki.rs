@@ -1089,3 +1089,54 @@ fn cli_pki_rejects_bad_arguments() {
         "{err}"
     );
 }
+
+#[test]
+fn the_sieve_changes_the_speed_not_the_key() {
+    let run = |bound| {
+        let mut rng = ChaCha20Rng::seed_from_u64(21);
+        let mut g = pki::KeyGeneration::with_sieve_bound(1024, bound).unwrap();
+        loop {
+            if let Some(key) = g.step(&mut rng, 1000).unwrap() {
+                return (key, g.progress());
+            }
+        }
+    };
+    let (sieved, p1) = run(1 << 15);
+    let (plain, p2) = run(0);
+    assert_eq!(sieved, plain);
+    assert_eq!(p1.candidates_tried, p2.candidates_tried);
+    assert_eq!(p2.sieved_out + p2.primality_tests, p2.candidates_tried);
+    // Without the sieve nearly every candidate costs an exponentiation.
+    assert!(
+        p1.primality_tests * 5 < p2.primality_tests,
+        "{p1:?} vs {p2:?}"
+    );
+}
+
+#[test]
+fn src_tls_never_uses_the_textbook_rsa_toy() {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tls"),
+        &mut files,
+    );
+    assert!(!files.is_empty());
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            !text.contains("crypto::hazmat"),
+            "{} uses the textbook RSA toy",
+            file.display()
+        );
+    }
+}

@@ -73,6 +73,13 @@ struct Window {
 impl KeyGeneration {
     /// Starts generating an RSA key of `bits` bits (a multiple of 16 from 1024 to 4096).
     pub fn new(bits: usize) -> Result<Self, KeyError> {
+        Self::with_sieve_bound(bits, SIEVE_BOUND)
+    }
+
+    /// As [`KeyGeneration::new`], sieving with the odd primes below `sieve_bound`
+    /// (at most 2^16; 3 or less turns the sieve off): for the bench and the page's
+    /// "what does the sieve buy" comparison. Same rng, same key, whatever the bound.
+    pub fn with_sieve_bound(bits: usize, sieve_bound: u32) -> Result<Self, KeyError> {
         if !(1024..=4096).contains(&bits) || !bits.is_multiple_of(16) {
             return Err(KeyError::UnsupportedKeySize(bits));
         }
@@ -85,7 +92,7 @@ impl KeyGeneration {
                 primality_tests: 0,
                 primes_found: 0,
             },
-            small_primes: odd_primes_below(SIEVE_BOUND),
+            small_primes: odd_primes_below(sieve_bound.min(1 << 16)),
             window: None,
             p: None,
         })
