@@ -111,13 +111,7 @@ pub fn verify_signature(cert: &Certificate, issuer: &Certificate) -> Result<(), 
         .tbs_certificate()
         .to_der()
         .map_err(|e| CertError::Malformed(e.to_string()))?;
-    let spki = issuer
-        .tbs_certificate()
-        .subject_public_key_info()
-        .to_der()
-        .map_err(|e| CertError::Malformed(e.to_string()))?;
-    let key = RsaPublicKey::from_public_key_der(&spki)
-        .map_err(|e| CertError::Malformed(format!("issuer public key: {e}")))?;
+    let key = cert_public_key(issuer)?;
     let sig_bytes = cert
         .signature()
         .as_bytes()
@@ -132,6 +126,22 @@ pub fn verify_signature(cert: &Certificate, issuer: &Certificate) -> Result<(), 
         _ => return Err(CertError::UnsupportedAlgorithm(oid)),
     };
     ok.map_err(|_| CertError::BadSignature { subject: subject() })
+}
+
+/// The RSA public key a certificate carries (what a TLS client encrypts the
+/// pre-master secret to, or checks the ServerKeyExchange signature with).
+pub fn cert_public_key(cert: &Certificate) -> Result<RsaPublicKey, CertError> {
+    let spki = cert
+        .tbs_certificate()
+        .subject_public_key_info()
+        .to_der()
+        .map_err(|e| CertError::Malformed(e.to_string()))?;
+    RsaPublicKey::from_public_key_der(&spki).map_err(|e| match e {
+        spki::Error::OidUnknown { oid } => {
+            CertError::UnsupportedAlgorithm(format!("public key algorithm {oid}"))
+        }
+        other => CertError::Malformed(format!("public key: {other}")),
+    })
 }
 
 /// Not Before <= now <= Not After (RFC 5280 4.1.2.5: both ends inclusive).

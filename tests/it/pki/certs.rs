@@ -51,6 +51,10 @@ fn openssl_verifies_our_chain_and_reads_our_fields() {
     let ca_text = pki::render_text(&p.ca);
     assert!(ca_text.contains("X509v3 Basic Constraints: critical\n                CA:TRUE"));
     assert!(ca_text.contains("Certificate Sign, CRL Sign"));
+    assert_eq!(
+        &pki::cert_public_key(&p.server).unwrap(),
+        p.server_key.as_public_key()
+    );
     // Our verifier agrees.
     let v = pki::verify_chain(
         &[p.server.clone()],
@@ -180,4 +184,45 @@ fn we_parse_and_verify_openssl_made_certificates() {
     assert_eq!(subject.meaning, "CN = peer.test");
     let issuer = find(&tree, "issuer").unwrap();
     assert_eq!(issuer.meaning, "C = KR, O = Course, CN = Course Root");
+}
+
+#[test]
+fn ec_certificates_parse_but_are_not_rsa() {
+    let dir = scratch("ec-cert");
+    let (ok, text) = openssl(
+        &dir,
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-keyout",
+            "k.pem",
+            "-out",
+            "c.pem",
+            "-subj",
+            "/CN=ec.test",
+            "-days",
+            "3",
+        ],
+    );
+    assert!(ok, "{text}");
+    let pem = std::fs::read(dir.join("c.pem")).unwrap();
+    let cert = pki::cert_from_pem_or_der(&pem).unwrap();
+    let (_, tree) = pki::certificate_fields(&pem).unwrap();
+    assert_eq!(find(&tree, "subject").unwrap().meaning, "CN = ec.test");
+    assert!(pki::render_text(&cert).contains("Public Key Algorithm: id-ecPublicKey"));
+    assert!(matches!(
+        pki::cert_public_key(&cert),
+        Err(CertError::UnsupportedAlgorithm(_))
+    ));
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let err = pki::verify_chain(&[cert.clone()], &[cert], now, None).unwrap_err();
+    assert_eq!(err.alert(), (43, "unsupported_certificate"), "{err}");
 }
