@@ -215,3 +215,20 @@ fn garbage_keys_give_errors() {
         Err(pki::KeyError::NotRsa)
     );
 }
+
+/// Every size the page offers, checked once by hand (slow in debug builds):
+/// `cargo test --release --test it pki::keys::keygen_every_size -- --ignored`.
+#[test]
+#[ignore]
+fn keygen_every_size() {
+    for bits in [1024, 2048, 3072, 4096] {
+        let key = pki::generate_rsa_key(&mut ChaCha20Rng::seed_from_u64(bits as u64), bits, |_| {})
+            .unwrap();
+        let parts = pki::key_parts(&key).unwrap();
+        assert_eq!(parts[0].bits(), bits as u64);
+        assert_eq!(parts[3].bits() + parts[4].bits(), bits as u64);
+        let mut rng = ChaCha20Rng::seed_from_u64(1);
+        let sig = pki::pss_sign(&key, &mut rng, b"m").unwrap();
+        assert_eq!(pki::pss_verify(key.as_public_key(), b"m", &sig), Ok(()));
+    }
+}
