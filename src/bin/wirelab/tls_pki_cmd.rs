@@ -102,11 +102,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let ca = pki::make_ca(&ca_params, &ca_key, &mut rng).map_err(|e| e.to_string())?;
     let params = ServerCertParams {
         common_name: o.cn.clone(),
-        dns_names: if o.dns.is_empty() {
-            vec![o.cn.clone()]
-        } else {
-            o.dns.clone()
-        },
+        dns_names: default_names(&o.cn, &o.dns),
         not_before,
         not_after,
     };
@@ -135,6 +131,19 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         println!("{}", path.display());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The SAN entries: the --dns names, or the CN; `localhost` also gets 127.0.0.1 and
+/// ::1 so a client that connects by address can verify it too.
+fn default_names(cn: &str, dns: &[String]) -> Vec<String> {
+    if !dns.is_empty() {
+        return dns.to_vec();
+    }
+    let mut names = vec![cn.to_string()];
+    if cn.eq_ignore_ascii_case("localhost") {
+        names.extend(["127.0.0.1".to_string(), "::1".to_string()]);
+    }
+    names
 }
 
 /// UNIX seconds, `YYYY-MM-DD` (midnight UTC) or RFC 3339 (`YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`).

@@ -7,7 +7,7 @@ use super::*;
 fn openssl_verifies_our_chain_and_reads_our_fields() {
     let dir = scratch("verify");
     let p = make_pki(
-        &["lab.example", "www.lab.example"],
+        &["lab.example", "www.lab.example", "127.0.0.1", "::1"],
         NOW - DAY,
         NOW + 30 * DAY,
     );
@@ -29,6 +29,36 @@ fn openssl_verifies_our_chain_and_reads_our_fields() {
         ],
     );
     assert!(ok && text.contains("server.pem: OK"), "{text}");
+    let (ok, text) = openssl(
+        &dir,
+        &[
+            "verify",
+            "-attime",
+            &at,
+            "-CAfile",
+            "ca.pem",
+            "-verify_ip",
+            "127.0.0.1",
+            "server.pem",
+        ],
+    );
+    assert!(ok, "{text}");
+    let anchors = std::slice::from_ref(&p.ca);
+    let leaf = std::slice::from_ref(&p.server);
+    assert!(pki::verify_chain(leaf, anchors, NOW, Some("127.0.0.1")).is_ok());
+    assert!(pki::verify_chain(leaf, anchors, NOW, Some("::1")).is_ok());
+    assert_eq!(
+        pki::verify_chain(leaf, anchors, NOW, Some("127.0.0.2")).unwrap_err(),
+        CertError::HostnameMismatch {
+            hostname: "127.0.0.2".into(),
+            names: vec![
+                "lab.example".into(),
+                "www.lab.example".into(),
+                "127.0.0.1".into(),
+                "::1".into()
+            ]
+        }
+    );
     // Our text rendering is OpenSSL's, line for line.
     for (name, cert) in [("ca.pem", &p.ca), ("server.pem", &p.server)] {
         let (ok, theirs) = openssl(&dir, &["x509", "-in", name, "-noout", "-text"]);
@@ -39,7 +69,7 @@ fn openssl_verifies_our_chain_and_reads_our_fields() {
     for want in [
         "Issuer: CN = wirelab Test CA",
         "Subject: CN = lab.example",
-        "DNS:lab.example, DNS:www.lab.example",
+        "DNS:lab.example, DNS:www.lab.example, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1",
         "TLS Web Server Authentication",
         "Digital Signature, Key Encipherment",
         "CA:FALSE",
