@@ -37,6 +37,6 @@ pub use rsa_ops::{
 pub use text::{name_to_string, render_text, unix_to_openssl, unix_to_rfc3339};
 pub use verify::{
     cert_from_pem_or_der, cert_public_key, certificate_names, certs_from_pem, dns_name_matches,
-    verify_chain, verify_signature, VerifiedChain,
+    verify_chain, verify_chain_der, verify_signature, VerifiedChain,
 };
 pub use x509_cert::Certificate;

@@ -81,6 +81,21 @@ pub fn verify_chain(
     })
 }
 
+/// [`verify_chain`] over DER certificates, as a TLS Certificate message carries them
+/// (leaf first) and as a client keeps its roots.
+pub fn verify_chain_der(
+    chain: &[Vec<u8>],
+    anchors: &[Vec<u8>],
+    now: u64,
+    hostname: Option<&str>,
+) -> Result<VerifiedChain, CertError> {
+    let parse =
+        |der: &Vec<u8>| Certificate::from_der(der).map_err(|e| CertError::Malformed(e.to_string()));
+    let chain = chain.iter().map(parse).collect::<Result<Vec<_>, _>>()?;
+    let anchors = anchors.iter().map(parse).collect::<Result<Vec<_>, _>>()?;
+    verify_chain(&chain, &anchors, now, hostname)
+}
+
 /// `issuer` may sign (a CA) and its key verifies `cert`'s signature.
 fn check_issuer(cert: &Certificate, issuer: &Certificate) -> Result<(), CertError> {
     let self_signed = cert == issuer;

@@ -115,6 +115,17 @@ fn verifier_errors_name_each_failure() {
     assert!(err.to_string().contains("not a CA"));
     assert_eq!(err.alert(), (48, "unknown_ca"));
     assert_eq!(check(&[], anchors, NOW, None), CertError::EmptyChain);
+    // The DER form the TLS Certificate message carries.
+    let der = |c: &Certificate| pki::cert_to_der(c).unwrap();
+    let v = pki::verify_chain_der(
+        &[der(&good.server)],
+        &[der(&good.ca)],
+        NOW,
+        Some("lab.example"),
+    );
+    assert_eq!(v.unwrap().path.len(), 2);
+    let err = pki::verify_chain_der(&[vec![0x30, 0x00]], &[der(&good.ca)], NOW, None).unwrap_err();
+    assert!(matches!(err, CertError::Malformed(_)), "{err}");
 }
 
 #[test]
