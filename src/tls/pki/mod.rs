@@ -28,7 +28,7 @@ pub use keygen::{generate_rsa_key, KeyGeneration, KeygenPhase, KeygenProgress, P
 pub use make::{
     cert_to_der, cert_to_pem, key_identifier, make_ca, make_server_cert, CaParams, ServerCertParams,
 };
-pub use parts::{key_parts, KeyPart};
+pub use parts::{key_parts, public_key_parts, KeyPart};
 pub use rsa::{PrivateKey as RsaPrivateKey, PublicKey as RsaPublicKey};
 pub use rsa_ops::{
     oaep_decrypt, oaep_encrypt, pkcs1v15_decrypt, pkcs1v15_encrypt, pkcs1v15_sign, pkcs1v15_verify,

@@ -140,3 +140,42 @@ fn cli_pki_rejects_bad_arguments() {
         "{err}"
     );
 }
+
+#[test]
+fn cli_pki_localhost_also_covers_loopback_addresses() {
+    let dir = scratch("cli-localhost");
+    let out = Command::new(env!("CARGO_BIN_EXE_wirelab"))
+        .args(["tls", "pki", "--bits", "1024", "--seed", "9", "--out"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Defaults: CN = localhost, valid from an hour ago for a year (system clock).
+    for check in [
+        ["-verify_hostname", "localhost"],
+        ["-verify_ip", "127.0.0.1"],
+        ["-verify_ip", "::1"],
+    ] {
+        let mut args = vec!["verify", "-CAfile", "ca.pem"];
+        args.extend_from_slice(&check);
+        args.push("server.pem");
+        let (ok, text) = openssl(&dir, &args);
+        assert!(ok, "{check:?}: {text}");
+    }
+    let (ok, text) = openssl(
+        &dir,
+        &[
+            "verify",
+            "-CAfile",
+            "ca.pem",
+            "-verify_hostname",
+            "example.com",
+            "server.pem",
+        ],
+    );
+    assert!(!ok && text.contains("hostname mismatch"), "{text}");
+}

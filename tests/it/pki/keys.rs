@@ -88,6 +88,10 @@ fn key_parts_match_openssl_rsa_text() {
     let q = BigUint::from_bytes_be(&parts[4].bytes);
     assert_eq!(n, p * q);
     assert_eq!(
+        pki::public_key_parts(key.as_public_key()),
+        parts[..2].to_vec()
+    );
+    assert_eq!(
         parts.iter().map(|p| p.symbol).collect::<Vec<_>>(),
         ["n", "e", "d", "p", "q", "dP", "dQ", "qInv"]
     );
