@@ -209,3 +209,48 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_in_every_accepted_form() {
+        // 2026-01-01T00:00:00Z = 1767225600 (python3: calendar.timegm).
+        for text in [
+            "1767225600",
+            "2026-01-01",
+            "2026-01-01T00:00:00Z",
+            "2026-01-01t00:00:00.250z",
+            "2026-01-01T09:00:00+09:00",
+            "2025-12-31T19:30:00-04:30",
+        ] {
+            assert_eq!(parse_time(text), Ok(1_767_225_600), "{text}");
+        }
+        assert_eq!(parse_time("2024-02-29"), Ok(1_709_164_800));
+        assert_eq!(parse_time("1970-01-01T00:00:00Z"), Ok(0));
+        for bad in [
+            "",
+            "yesterday",
+            "2026-13-01",
+            "2026-01",
+            "2026-01-01T25:00:00Z",
+            "2026-01-01T00:00",
+            "1969-12-31",
+            "-5",
+            "2026-01-01T00:00:00+9",
+        ] {
+            assert!(parse_time(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn localhost_gets_loopback_addresses() {
+        assert_eq!(
+            default_names("localhost", &[]),
+            ["localhost", "127.0.0.1", "::1"]
+        );
+        assert_eq!(default_names("lab.example", &[]), ["lab.example"]);
+        assert_eq!(default_names("x", &["a".into(), "b".into()]), ["a", "b"]);
+    }
+}
