@@ -77,7 +77,13 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         .duration_since(UNIX_EPOCH)
         .map_err(|e| format!("system clock: {e}"))?
         .as_secs();
-    let not_before = o.not_before.unwrap_or(now.saturating_sub(3600));
+    // Without --not-before: an hour ago, or a year before an earlier --not-after (so
+    // `--not-after 2020-01-01` alone makes an expired certificate, not an error).
+    let not_before = match (o.not_before, o.not_after) {
+        (Some(t), _) => t,
+        (None, Some(na)) if na < now.saturating_sub(3600) => na.saturating_sub(365 * 86400),
+        (None, _) => now.saturating_sub(3600),
+    };
     let not_after = o
         .not_after
         .unwrap_or(not_before.saturating_add(365 * 86400));

@@ -179,3 +179,35 @@ fn cli_pki_localhost_also_covers_loopback_addresses() {
     );
     assert!(!ok && text.contains("hostname mismatch"), "{text}");
 }
+
+#[test]
+fn cli_pki_not_after_alone_in_the_past_makes_an_expired_certificate() {
+    let dir = scratch("cli-expired");
+    let out = Command::new(env!("CARGO_BIN_EXE_wirelab"))
+        .args([
+            "tls",
+            "pki",
+            "--bits",
+            "1024",
+            "--seed",
+            "4",
+            "--not-after",
+            "2020-01-01",
+            "--out",
+        ])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (ok, text) = openssl(&dir, &["verify", "-CAfile", "ca.pem", "server.pem"]);
+    assert!(!ok && text.contains("certificate has expired"), "{text}");
+    let (_, dates) = openssl(&dir, &["x509", "-in", "server.pem", "-noout", "-dates"]);
+    assert!(
+        dates.contains("notBefore=Jan  1 00:00:00 2019 GMT"),
+        "{dates}"
+    );
+}
