@@ -5,6 +5,7 @@ use crate::ui::hooks::use_texts;
 use crate::ui::prefs::Theme;
 use crate::ui::route::Route;
 use yew::prelude::*;
+use yew_router::prelude::Link;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -33,7 +34,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="site-header">
             <div class="brand">
-                <a class="brand-name" href={Route::Home.href()}>{ "wirelab" }</a>
+                <Link<Route> classes="brand-name" to={Route::Home}>{ "wirelab" }</Link<Route>>
                 <span class="tagline">{ t.tagline }</span>
             </div>
             <nav aria-label={t.nav_label}>
