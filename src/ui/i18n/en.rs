@@ -141,7 +141,7 @@ pub const EN: Texts = Texts {
         },
         danger_title: "Danger: these bytes run code",
         would_import: |m, n| format!("This would import {m}.{n}."),
-        would_call: |c, a| format!("This would call {c} with {a}."),
+        would_call: |c, a| format!("This would call {c}{a}."),
         never_runs: "wirelab never runs it; pickle.loads on untrusted bytes runs code. Never unpickle data from the network.",
         honoured: |m, n| format!("{m}.{n}: a built-in that CPython itself writes; resolved safely."),
         stepper_heading: "Step through the unpickler",

@@ -135,7 +135,7 @@ pub const KO: Texts = Texts {
         trailing: |n| format!("STOP 뒤에 {n}바이트가 남아 있습니다: 파이썬은 무시합니다."),
         danger_title: "위험: 이 바이트는 코드를 실행합니다",
         would_import: |m, n| format!("{m}.{n}을(를) import하려 합니다."),
-        would_call: |c, a| format!("{c}을(를) {a} 인자로 호출하려 합니다."),
+        would_call: |c, a| format!("{c}{a} 호출을 실행하려 합니다."),
         never_runs: "wirelab은 절대 실행하지 않습니다. 신뢰할 수 없는 바이트에 pickle.loads를 쓰면 코드가 실행됩니다. 네트워크에서 받은 데이터를 언피클링하지 마세요.",
         honoured: |m, n| format!("{m}.{n}: CPython 자신이 쓰는 내장 객체라 안전하게 처리했습니다."),
         stepper_heading: "언피클러 한 단계씩 실행",
