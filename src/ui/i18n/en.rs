@@ -111,6 +111,7 @@ pub const EN: Texts = Texts {
         opcode_protocol: |p| format!("introduced in protocol {p}"),
         opcode_span: |offset, len| format!("offset {offset}, {len} bytes"),
         size_bytes: |n| if n == 1 { "1 byte".into() } else { format!("{n} bytes") },
+        size_pickle: |p| format!("pickle, protocol {p}"),
         json_error_help: "json.dumps raised this TypeError: JSON has no way to write this value.",
         sizes_heading: "Sizes",
         loses_heading: "What JSON loses",
@@ -127,6 +128,10 @@ pub const EN: Texts = Texts {
         input_label: "Pickle bytes (hex)",
         use_above: "Use the bytes above",
         malicious_label: "Malicious examples",
+        malicious_names: [
+            "os.system via GLOBAL+REDUCE, protocol 0",
+            "builtins.eval via STACK_GLOBAL, protocol 4",
+        ],
         empty_hint: "Paste hex, or use the bytes above.",
         hex_error_help: "bytes.fromhex cannot read this hex:",
         error_help: "pickle.loads would raise:",

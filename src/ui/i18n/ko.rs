@@ -111,6 +111,7 @@ pub const KO: Texts = Texts {
         opcode_protocol: |p| format!("프로토콜 {p}에서 도입"),
         opcode_span: |offset, len| format!("오프셋 {offset}, {len}바이트"),
         size_bytes: |n| format!("{n}바이트"),
+        size_pickle: |p| format!("pickle, 프로토콜 {p}"),
         json_error_help: "json.dumps가 이 TypeError를 일으켰습니다: JSON으로는 이 값을 쓸 수 없습니다.",
         sizes_heading: "크기",
         loses_heading: "JSON이 잃는 것",
@@ -127,6 +128,10 @@ pub const KO: Texts = Texts {
         input_label: "pickle 바이트 (16진수)",
         use_above: "위의 바이트 사용",
         malicious_label: "악성 예제",
+        malicious_names: [
+            "GLOBAL+REDUCE로 os.system 호출, 프로토콜 0",
+            "STACK_GLOBAL로 builtins.eval 호출, 프로토콜 4",
+        ],
         empty_hint: "16진수를 붙여 넣거나 위의 바이트를 사용하세요.",
         hex_error_help: "bytes.fromhex가 이 16진수를 읽지 못합니다:",
         error_help: "pickle.loads는 다음 예외를 일으킵니다:",

@@ -115,7 +115,7 @@ pub fn SerializePage() -> Html {
             <table class="sizes">
                 <caption>{ ts.sizes_heading }</caption>
                 <tbody>
-                    { for p.map(|b| html! { <tr><th scope="row">{ format!("pickle (protocol {})", *protocol) }</th><td>{ (ts.size_bytes)(b.len()) }</td></tr> }) }
+                    { for p.map(|b| html! { <tr><th scope="row">{ (ts.size_pickle)(*protocol) }</th><td>{ (ts.size_bytes)(b.len()) }</td></tr> }) }
                     { for j.map(|n| html! { <tr><th scope="row">{ "JSON" }</th><td>{ (ts.size_bytes)(n) }</td></tr> }) }
                 </tbody>
             </table>
