@@ -113,7 +113,6 @@ async fn theme_toggle_sets_data_theme() {
 }
 
 #[wasm_bindgen_test]
-#[ignore = "needs the literal parser from branch `literal`"]
 async fn a_syntax_error_shows_python_text_and_the_page_recovers() {
     let m = mount("#/serialize").await;
     let root = &m.root;
