@@ -89,9 +89,28 @@ async fn lang_toggle_flips_html_lang_and_text() {
         "Serialize"
     };
     assert_eq!(nav(root).as_deref(), Some(expected));
-    click(root, "lang-toggle").await;
-    assert_eq!(html_attr("lang"), Some(before));
+    // The choice is remembered: a new visit starts in it.
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("wirelab.lang")
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some(after.as_str()));
     m.done();
+    let again = mount("#/").await;
+    assert_eq!(html_attr("lang"), Some(after.clone()));
+    assert_eq!(
+        by_testid(&again.root, "nav-serialize")
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some(expected)
+    );
+    click(&again.root, "lang-toggle").await;
+    assert_eq!(html_attr("lang"), Some(before));
+    again.done();
 }
 
 #[wasm_bindgen_test]
