@@ -155,6 +155,16 @@ impl Stepper {
         self.machine.stack()
     }
 
+    /// The top `n` stack entries (bottom first), cheap for a view redrawn every step.
+    pub fn stack_top(&self, n: usize) -> Vec<String> {
+        self.machine.stack_top(n)
+    }
+
+    /// How many entries the stack holds (marks included).
+    pub fn stack_len(&self) -> usize {
+        self.machine.stack_len()
+    }
+
     /// Memo entries in key order.
     pub fn memo(&self) -> Vec<(u64, String)> {
         self.machine.memo()

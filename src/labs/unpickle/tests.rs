@@ -98,3 +98,16 @@ fn dangers_are_only_imports_and_calls() {
         name: "system".into()
     }));
 }
+
+#[test]
+fn stack_top_is_the_top_of_the_stack() {
+    // protocol 0 of (1, 2): MARK, INT 1, INT 2 on the stack before TUPLE.
+    let bytes = b"(I1\nI2\nt.";
+    let s = Stepper::new(bytes)
+        .step(StepAction::Next)
+        .step(StepAction::Next)
+        .step(StepAction::Next);
+    assert_eq!(s.stack(), vec!["MARK", "1", "2"]);
+    assert_eq!(s.stack_len(), 3);
+    assert_eq!(s.stack_top(2), vec!["1", "2"]);
+}

@@ -2,7 +2,7 @@
 //! `labs::unpickle::Stepper`, showing the opcode run, the stack and the memo.
 
 use super::HexView;
-use crate::labs::serialize::DIS_VIEW_MAX;
+use crate::labs::serialize::DIS_VIEW_MAX as VIEW_MAX;
 use crate::labs::unpickle::{self, StepAction};
 use crate::py::pickle::machine::StepNote;
 use crate::py::pickle::opinfo;
@@ -76,16 +76,15 @@ pub fn Stepper(props: &StepperProps) -> Html {
     } else {
         (t.next_at)(s.position())
     };
-    let list = |items: Vec<String>| {
+    // Long stacks and memos are cut short like long listings: the DOM must stay small.
+    let list = |items: Vec<String>, total: usize| {
         if items.is_empty() {
             html! { <p class="hint">{ t.empty }</p> }
         } else {
-            // Long stacks are cut short like long listings: the DOM must stay small.
-            let total = items.len();
-            let shown = total.min(DIS_VIEW_MAX);
+            let shown = items.len();
             html! {
                 <>
-                    <ol class="code stack">{ for items.into_iter().take(shown).map(|i| html! { <li>{ i }</li> }) }</ol>
+                    <ol class="code stack">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ol>
                     if shown < total { <p class="hint">{ (ts.shown_of)(shown, total) }</p> }
                 </>
             }
@@ -99,9 +98,11 @@ pub fn Stepper(props: &StepperProps) -> Html {
         let cursor = cursor.clone();
         Callback::from(move |i: usize| cursor.set(Some(i)))
     };
-    let memo = s
-        .memo()
+    let memo_all = s.memo();
+    let memo_len = memo_all.len();
+    let memo = memo_all
         .into_iter()
+        .take(VIEW_MAX)
         .map(|(k, v)| format!("{k}: {v}"))
         .collect();
     html! {
@@ -119,8 +120,8 @@ pub fn Stepper(props: &StepperProps) -> Html {
                 <p class="hint">{ status }</p>
             </div>
             <div class="stack-memo">
-                <div><h4>{ t.stack }</h4>{ list(s.stack()) }</div>
-                <div><h4>{ t.memo }</h4>{ list(memo) }</div>
+                <div><h4>{ t.stack }</h4>{ list(s.stack_top(VIEW_MAX), s.stack_len()) }</div>
+                <div><h4>{ t.memo }</h4>{ list(memo, memo_len) }</div>
             </div>
         </section>
     }
