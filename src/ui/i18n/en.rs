@@ -109,7 +109,13 @@ pub const EN: Texts = Texts {
         dumps_error_help: "pickle.dumps raised:",
         opcode_pick: "Pick an opcode in the listing to see it here.",
         opcode_protocol: |p| format!("introduced in protocol {p}"),
-        opcode_span: |offset, len| format!("offset {offset}, {len} bytes"),
+        opcode_span: |offset, len| {
+            if len == 1 {
+                format!("offset {offset}, 1 byte")
+            } else {
+                format!("offset {offset}, {len} bytes")
+            }
+        },
         size_bytes: |n| if n == 1 { "1 byte".into() } else { format!("{n} bytes") },
         shown_of: |n, of| format!("… {n} of {of} shown."),
         size_pickle: |p| format!("pickle, protocol {p}"),
