@@ -5,6 +5,7 @@
 
 pub mod crypto;
 pub mod hex;
+pub mod labs;
 pub mod py;
 pub mod tls;
 

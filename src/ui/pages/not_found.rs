@@ -1,0 +1,18 @@
+//! Any other address.
+
+use crate::ui::hooks::use_texts;
+use crate::ui::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::Link;
+
+#[component]
+pub fn NotFound() -> Html {
+    let t = &use_texts().shell;
+    html! {
+        <>
+            <h1>{ t.not_found_title }</h1>
+            <p>{ t.not_found_text }</p>
+            <p><Link<Route> to={Route::Home}>{ t.back_home }</Link<Route>></p>
+        </>
+    }
+}
