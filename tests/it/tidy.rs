@@ -215,15 +215,17 @@ fn std_modules_used(tokens: &[String]) -> Vec<String> {
 fn collect(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
+        .filter_map(Result::ok)
+        .map(|e| e.path())
         .collect();
     entries.sort();
     for path in entries {
         if path.is_dir() {
             collect(&path, root, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
-            let rel = path.strip_prefix(root).unwrap().to_string_lossy();
-            let text = std::fs::read_to_string(&path).unwrap();
+            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy();
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
             out.push((rel.replace('\\', "/"), text));
         }
     }
