@@ -3,9 +3,11 @@
 // that must not happen: console errors, uncaught exceptions, CSP violations and
 // requests that leave the origin.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 
@@ -93,3 +95,57 @@ export async function appReady(page) {
 
 /** The element with `data-testid`. */
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
+
+/** What CPython says: runs `code` in python3 (the reference, 3.11) and returns stdout. */
+export function python(code) {
+  return execFileSync('python3', ['-c', code], { encoding: 'utf8' }).replace(/\n$/, '');
+}
+
+/**
+ * Registers before/after hooks that serve dist/ and launch Chromium once for a
+ * test file; returns a function opening the lab (`#/route`) ready to use.
+ */
+export function useSite() {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveSite();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    url: () => server.url,
+    open: async (hash = '') => {
+      const opened = await openPage(browser, server.url + hash);
+      await appReady(opened.page);
+      return opened;
+    },
+  };
+}
+
+/** Waits until `attr` of the element with `testid` equals `expected`; asserts it. */
+export async function expectAttr(page, testid, attr, expected) {
+  const sel = `[data-testid="${testid}"]`;
+  await page
+    .waitForFunction(([s, a, e]) => document.querySelector(s)?.getAttribute(a) === e, [sel, attr, expected])
+    .catch(() => {});
+  assert.equal(await page.locator(sel).getAttribute(attr), expected, `${testid} ${attr}`);
+}
+
+/** Waits until the text of the element with `testid` contains `expected`; asserts it. */
+export async function expectText(page, testid, expected) {
+  const sel = `[data-testid="${testid}"]`;
+  await page
+    .waitForFunction(([s, e]) => document.querySelector(s)?.textContent.includes(e), [sel, expected])
+    .catch(() => {});
+  const actual = await page.locator(sel).first().textContent().catch(() => '(absent)');
+  assert.ok(actual.includes(expected), `${testid}: expected to contain ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+/** Asserts the page recorded no console error, exception, CSP violation or off-origin request. */
+export async function expectClean(problems) {
+  assert.deepEqual(await problems(), []);
+}
