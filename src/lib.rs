@@ -4,6 +4,7 @@
 //! (see ARCHITECTURE.md; `tests/it/tidy.rs` enforces it).
 
 pub mod hex;
+pub mod labs;
 pub mod py;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,7 @@
 pub mod json;
 pub mod literal;
 pub mod pickle;
+pub mod printable;
 pub mod repr;
 pub mod value;
 

@@ -1,15 +1,113 @@
 //! `wirelab pickle ...` and `wirelab json ...` commands.
 
 use std::process::ExitCode;
+use wirelab::hex;
+use wirelab::py::pickle::dis::dis;
+use wirelab::py::pickle::machine::{loads, StepNote};
+use wirelab::py::{json, literal, pickle};
+
+const PICKLE_USAGE: &str =
+    "usage: wirelab pickle dumps [--protocol N] LITERAL | dis HEX | loads HEX";
 
 /// Runs `wirelab pickle ARGS`.
 pub fn pickle(args: &[String]) -> Result<ExitCode, String> {
-    let _ = args;
-    Err("wirelab pickle: not built yet".into())
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        ["dumps", rest @ ..] => dumps(rest),
+        ["dis", hex_text] => {
+            let bytes = from_hex(hex_text)?;
+            let d = dis(&bytes);
+            print!("{}", d.text);
+            match d.error {
+                Some(e) => {
+                    eprintln!("{e}");
+                    Ok(ExitCode::from(1))
+                }
+                None => Ok(ExitCode::SUCCESS),
+            }
+        }
+        ["loads", hex_text] => {
+            let bytes = from_hex(hex_text)?;
+            match loads(&bytes) {
+                Ok(loaded) => {
+                    for danger in &loaded.dangers {
+                        match danger {
+                            StepNote::WouldImport { module, name } => {
+                                eprintln!("refused: would import {module}.{name}")
+                            }
+                            StepNote::WouldCall { callable, args } => {
+                                eprintln!("refused: would call {callable}{args}")
+                            }
+                            _ => {}
+                        }
+                    }
+                    println!("{}", loaded.repr);
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        _ => Err(PICKLE_USAGE.into()),
+    }
+}
+
+fn from_hex(text: &str) -> Result<Vec<u8>, String> {
+    hex::decode(text).map_err(|e| e.to_string())
+}
+
+fn dumps(words: &[&str]) -> Result<ExitCode, String> {
+    let (protocol, src) = match words {
+        ["--protocol", n, src] => (
+            n.parse::<u8>()
+                .map_err(|_| format!("wirelab: --protocol takes 0..5, not {n}"))?,
+            *src,
+        ),
+        [src] => (4, *src),
+        _ => return Err(PICKLE_USAGE.into()),
+    };
+    let value = match literal::parse(src) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    match pickle::dumps(&value, protocol) {
+        Ok(bytes) => {
+            println!("{}", hex::encode(&bytes));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            Ok(ExitCode::from(1))
+        }
+    }
 }
 
 /// Runs `wirelab json ARGS`.
 pub fn json(args: &[String]) -> Result<ExitCode, String> {
-    let _ = args;
-    Err("wirelab json: not built yet".into())
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    let ["dumps", src] = words.as_slice() else {
+        return Err("usage: wirelab json dumps LITERAL".into());
+    };
+    let value = match literal::parse(src) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    match json::dumps(&value) {
+        Ok(text) => {
+            println!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            Ok(ExitCode::from(1))
+        }
+    }
 }

@@ -8,9 +8,12 @@
 //! - `machine::Machine` steps the unpickler one opcode at a time;
 //!   `machine::loads(&[u8]) -> Result<Loaded, UnpicklingError>`
 
+pub mod decode;
 pub mod dis;
 pub mod dumps;
 pub mod machine;
 pub mod opcodes;
+pub mod opinfo;
+pub mod text;
 
 pub use dumps::{dumps, DumpError};

@@ -1,0 +1,6 @@
+//! View models for the labs: the pure logic behind each page, tested natively.
+//!
+//! The UI only renders what these functions return; nothing here touches the browser.
+
+pub mod serialize;
+pub mod unpickle;

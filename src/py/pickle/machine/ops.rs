@@ -1,0 +1,522 @@
+//! One opcode of the C unpickler (`load_*` in Modules/_pickle.c), on the arena.
+
+use super::objects::{Id, Obj};
+use super::repr::repr;
+use super::{State, StepNote};
+use crate::py::pickle::decode::{ascii, escape_decode, raw_unicode_escape, utf8_surrogatepass};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+const TRUNCATED: &str = "_pickle.UnpicklingError: pickle data was truncated";
+
+/// What the loop does after an opcode.
+pub enum Flow {
+    Continue(StepNote),
+    Stop,
+}
+
+/// The input after the opcode byte.
+pub struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(data: &'a [u8], pos: usize) -> Self {
+        Reader { data, pos }
+    }
+
+    pub fn pos(&self) -> usize {
+        self.pos.min(self.data.len())
+    }
+
+    /// `_Unpickler_Read`: exactly n bytes or "pickle data was truncated"; never
+    /// allocates from a length field.
+    fn read(&mut self, n: u64) -> Result<&'a [u8], String> {
+        let start = self.pos();
+        let left = (self.data.len() - start) as u64;
+        if n > left {
+            return Err(TRUNCATED.into());
+        }
+        let end = start + n as usize;
+        self.pos = end;
+        Ok(&self.data[start..end])
+    }
+
+    fn fixed<const N: usize>(&mut self) -> Result<[u8; N], String> {
+        <[u8; N]>::try_from(self.read(N as u64)?).map_err(|_| TRUNCATED.to_string())
+    }
+
+    /// `_Unpickler_Readline`, for the import opcodes.
+    pub fn readline_pub(&mut self) -> Result<&'a [u8], String> {
+        self.readline()
+    }
+
+    /// `_Unpickler_Readline`: through the newline, or "pickle data was truncated".
+    fn readline(&mut self) -> Result<&'a [u8], String> {
+        let start = self.pos();
+        let rest = &self.data[start..];
+        let n = rest
+            .iter()
+            .position(|&b| b == b'\n')
+            .ok_or_else(|| TRUNCATED.to_string())?;
+        self.pos = start + n + 1;
+        Ok(&rest[..=n])
+    }
+}
+
+/// `Pdata_stack_underflow`.
+pub fn underflow(st: &State) -> String {
+    if st.marks.is_empty() {
+        "_pickle.UnpicklingError: unpickling stack underflow".into()
+    } else {
+        "_pickle.UnpicklingError: unexpected MARK found".into()
+    }
+}
+
+fn push(st: &mut State, obj: Obj) -> Flow {
+    let id = st.arena.add(obj);
+    st.stack.push(id);
+    Flow::Continue(StepNote::Plain)
+}
+
+fn pop(st: &mut State) -> Result<Id, String> {
+    if st.stack.len() <= st.fence() {
+        return Err(underflow(st));
+    }
+    st.stack.pop().ok_or_else(|| underflow(st))
+}
+
+fn top(st: &State) -> Result<Id, String> {
+    if st.stack.len() <= st.fence() {
+        return Err(underflow(st));
+    }
+    st.stack.last().copied().ok_or_else(|| underflow(st))
+}
+
+/// `marker()`: pops the topmost mark, giving the stack height it marked.
+fn marker(st: &mut State) -> Result<usize, String> {
+    st.marks
+        .pop()
+        .ok_or_else(|| "_pickle.UnpicklingError: could not find MARK".to_string())
+}
+
+/// Pops everything above height `start`.
+fn pop_from(st: &mut State, start: usize) -> Vec<Id> {
+    st.stack.split_off(start.min(st.stack.len()))
+}
+
+/// `Pdata_poptuple(stack, len - n)`.
+fn pop_n(st: &mut State, n: usize) -> Result<Vec<Id>, String> {
+    if st.stack.len() < n || st.stack.len() - n < st.fence() {
+        return Err(underflow(st));
+    }
+    Ok(pop_from(st, st.stack.len() - n))
+}
+
+fn text(line: &[u8]) -> String {
+    String::from_utf8_lossy(line).into_owned()
+}
+
+fn line_repr(line: &[u8]) -> String {
+    let t = text(line);
+    let r = crate::py::pickle::text::str_repr_str(&t);
+    r.chars().take(200).collect()
+}
+
+/// `PyLong_FromString(s, NULL, 10)` over a line (newline included).
+fn long_base10(line: &[u8]) -> Result<BigInt, String> {
+    crate::py::pickle::decode::py_int(line).map_err(|e| {
+        if e.contains("Exceeds the limit") {
+            e
+        } else {
+            format!(
+                "ValueError: invalid literal for int() with base 10: {}",
+                line_repr(line)
+            )
+        }
+    })
+}
+
+/// `load_int`: C `strtol(s, &end, 0)` must stop at the newline; else the line is
+/// retried as a Python int (which then fails as "could not convert string to int").
+fn load_int(line: &[u8]) -> Result<Obj, String> {
+    let body = line.strip_suffix(b"\n").unwrap_or(line);
+    if let Some(x) = strtol0(body) {
+        if line.len() == 3 && (x == 0 || x == 1) {
+            return Ok(Obj::Bool(x == 1));
+        }
+        return Ok(Obj::Int(BigInt::from(x)));
+    }
+    match crate::py::pickle::decode::py_int(line) {
+        Ok(v) => Ok(Obj::Int(v)),
+        Err(_) => Err("ValueError: could not convert string to int".into()),
+    }
+}
+
+/// C `strtol` in base 0 (leading space, sign, `0x`, octal `0`), only if it reads
+/// every byte and fits a C long.
+fn strtol0(s: &[u8]) -> Option<i64> {
+    let s = match s.iter().position(|b| !b" \t\n\x0b\x0c\r".contains(b)) {
+        Some(p) => &s[p..],
+        None => return None,
+    };
+    let (neg, s) = match s.first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (radix, digits) = if s.len() > 2 && (s.starts_with(b"0x") || s.starts_with(b"0X")) {
+        (16, &s[2..])
+    } else if s.len() > 1 && s[0] == b'0' {
+        (8, &s[1..])
+    } else {
+        (10, s)
+    };
+    if digits.is_empty() || !digits.iter().all(|&b| char::from(b).is_digit(radix)) {
+        return None;
+    }
+    let text = std::str::from_utf8(digits).ok()?;
+    let v = i128::from_str_radix(text, radix).ok()?;
+    i64::try_from(if neg { -v } else { v }).ok()
+}
+
+/// `load_float`: `PyOS_string_to_double` (no spaces, no underscores).
+fn load_float(line: &[u8]) -> Result<Obj, String> {
+    let body = line.strip_suffix(b"\n").unwrap_or(line);
+    let shown = || text(line).chars().take(200).collect::<String>();
+    let len = float_prefix(body);
+    if len == 0 {
+        return Err(format!(
+            "ValueError: could not convert string to float: '{}'",
+            shown()
+        ));
+    }
+    if len != body.len() {
+        return Err("ValueError: could not convert string to float".into());
+    }
+    let v: f64 = text(body)
+        .parse()
+        .map_err(|_| "ValueError: could not convert string to float".to_string())?;
+    if v.is_infinite() && !text(body).to_ascii_lowercase().contains("inf") {
+        return Err(format!(
+            "OverflowError: value too large to convert to float: '{}'",
+            shown()
+        ));
+    }
+    Ok(Obj::Float(v))
+}
+
+/// Length of the longest prefix `strtod` accepts.
+fn float_prefix(s: &[u8]) -> usize {
+    let mut i = usize::from(matches!(s.first(), Some(b'+' | b'-')));
+    let lower = s[i..].to_ascii_lowercase();
+    for word in [&b"infinity"[..], b"inf", b"nan"] {
+        if lower.starts_with(word) {
+            return i + word.len();
+        }
+    }
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while s.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i - start
+    };
+    let mut n = digits(&mut i);
+    if s.get(i) == Some(&b'.') {
+        i += 1;
+        n += digits(&mut i);
+    }
+    if n == 0 {
+        return 0;
+    }
+    if matches!(s.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(s.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        if digits(&mut j) > 0 {
+            i = j;
+        }
+    }
+    i
+}
+
+fn memo_index(v: &BigInt) -> Result<u64, String> {
+    v.to_i64()
+        .ok_or_else(|| "OverflowError: Python int too large to convert to C ssize_t".to_string())
+        .map(|i| i as u64)
+}
+
+fn memo_get(st: &mut State, idx: u64) -> Result<Flow, String> {
+    let id = st.memo.get(&idx).copied().ok_or_else(|| {
+        format!(
+            "_pickle.UnpicklingError: Memo value not found at index {}",
+            idx as i64
+        )
+    })?;
+    st.stack.push(id);
+    Ok(Flow::Continue(StepNote::Plain))
+}
+
+fn memo_put(st: &mut State, idx: u64) -> Result<Flow, String> {
+    let id = top(st)?;
+    st.memo.insert(idx, id);
+    Ok(Flow::Continue(StepNote::Plain))
+}
+
+/// Runs one opcode whose byte was `code`; `r` reads its argument.
+pub fn execute(st: &mut State, r: &mut Reader, code: u8) -> Result<Flow, String> {
+    Ok(match code {
+        b'N' => push(st, Obj::None),
+        0x88 => push(st, Obj::Bool(true)),
+        0x89 => push(st, Obj::Bool(false)),
+        b'J' => push(st, Obj::Int(i32::from_le_bytes(r.fixed()?).into())),
+        b'K' => push(st, Obj::Int(r.fixed::<1>()?[0].into())),
+        b'M' => push(st, Obj::Int(u16::from_le_bytes(r.fixed()?).into())),
+        b'I' => {
+            let line = r.readline()?;
+            if line.len() < 2 {
+                return Err(TRUNCATED.into());
+            }
+            push(st, load_int(line)?)
+        }
+        b'L' => {
+            let line = r.readline()?;
+            if line.len() < 2 {
+                return Err(TRUNCATED.into());
+            }
+            // CPython writes a NUL over the L: the C string ends there.
+            let cut = if line[line.len() - 2] == b'L' { &line[..line.len() - 2] } else { line };
+            push(st, Obj::Int(long_base10(cut)?))
+        }
+        0x8a | 0x8b => {
+            let n: i64 = if code == 0x8a {
+                r.fixed::<1>()?[0].into()
+            } else {
+                i32::from_le_bytes(r.fixed()?).into()
+            };
+            if n < 0 {
+                return Err("_pickle.UnpicklingError: LONG pickle has negative byte count".into());
+            }
+            let data = r.read(n.unsigned_abs())?;
+            push(st, Obj::Int(BigInt::from_signed_bytes_le(data)))
+        }
+        b'F' => {
+            let line = r.readline()?;
+            push(st, load_float(line)?)
+        }
+        b'G' => push(st, Obj::Float(f64::from_be_bytes(r.fixed()?))),
+        b'S' => {
+            let line = r.readline()?;
+            let s = &line[..line.len() - 1];
+            let quoted = s.len() >= 2 && s[0] == s[s.len() - 1] && (s[0] == b'\'' || s[0] == b'"');
+            if !quoted {
+                return Err("_pickle.UnpicklingError: the STRING opcode argument must be quoted".into());
+            }
+            push(st, Obj::Str(ascii(&escape_decode(&s[1..s.len() - 1])?)?))
+        }
+        b'T' | b'U' => {
+            let n: i64 = if code == b'U' {
+                r.fixed::<1>()?[0].into()
+            } else {
+                i32::from_le_bytes(r.fixed()?).into()
+            };
+            if n < 0 {
+                return Err("_pickle.UnpicklingError: BINSTRING pickle has negative byte count".into());
+            }
+            push(st, Obj::Str(ascii(r.read(n.unsigned_abs())?)?))
+        }
+        b'B' | b'C' | 0x8e | 0x96 => {
+            let n: u64 = match code {
+                b'C' => r.fixed::<1>()?[0].into(),
+                b'B' => u32::from_le_bytes(r.fixed()?).into(),
+                _ => u64::from_le_bytes(r.fixed()?),
+            };
+            let data = r.read(n)?.to_vec();
+            push(st, if code == 0x96 { Obj::ByteArray(data) } else { Obj::Bytes(data) })
+        }
+        b'V' => {
+            let line = r.readline()?;
+            push(st, Obj::Str(raw_unicode_escape(&line[..line.len() - 1])?))
+        }
+        0x8c | b'X' | 0x8d => {
+            let n: u64 = match code {
+                0x8c => r.fixed::<1>()?[0].into(),
+                b'X' => u32::from_le_bytes(r.fixed()?).into(),
+                _ => u64::from_le_bytes(r.fixed()?),
+            };
+            push(st, Obj::Str(utf8_surrogatepass(r.read(n)?)?))
+        }
+        b']' => push(st, Obj::List(Vec::new())),
+        b')' => push(st, Obj::Tuple(Vec::new())),
+        b'}' => push(st, Obj::Dict(Vec::new())),
+        0x8f => push(st, Obj::Set(Vec::new())),
+        b'l' | b't' | 0x91 => {
+            let start = marker(st)?;
+            let items = pop_from(st, start);
+            let obj = match code {
+                b'l' => Obj::List(items),
+                b't' => Obj::Tuple(items),
+                _ => {
+                    let mut set = Vec::new();
+                    for item in items {
+                        st.arena.set_add(&mut set, item)?;
+                    }
+                    Obj::FrozenSet(set)
+                }
+            };
+            push(st, obj)
+        }
+        0x85..=0x87 => {
+            let items = pop_n(st, usize::from(code - 0x84))?;
+            push(st, Obj::Tuple(items))
+        }
+        b'd' => {
+            let start = marker(st)?;
+            let items = pop_from(st, start);
+            if !items.len().is_multiple_of(2) {
+                return Err("_pickle.UnpicklingError: odd number of items for DICT".into());
+            }
+            let mut pairs = Vec::new();
+            for kv in items.chunks(2) {
+                st.arena.dict_set(&mut pairs, kv[0], kv[1])?;
+            }
+            push(st, Obj::Dict(pairs))
+        }
+        b'a' | b'e' | b's' | b'u' | 0x90 => {
+            let x = if matches!(code, b'a' | b's') {
+                st.stack.len().saturating_sub(if code == b'a' { 1 } else { 2 })
+            } else {
+                marker(st)?
+            };
+            super::ops_fill::fill(st, code, x)?
+        }
+        b'0' => {
+            let len = st.stack.len();
+            if st.marks.last() == Some(&len) {
+                st.marks.pop();
+            } else {
+                pop(st)?;
+            }
+            Flow::Continue(StepNote::Plain)
+        }
+        b'1' => {
+            let start = marker(st)?;
+            pop_from(st, start);
+            Flow::Continue(StepNote::Plain)
+        }
+        b'2' => {
+            let id = top(st)?;
+            st.stack.push(id);
+            Flow::Continue(StepNote::Plain)
+        }
+        b'(' => {
+            st.marks.push(st.stack.len());
+            Flow::Continue(StepNote::Plain)
+        }
+        b'g' => {
+            let line = r.readline()?;
+            if line.len() < 2 {
+                return Err(TRUNCATED.into());
+            }
+            let idx = memo_index(&long_base10(line)?)?;
+            memo_get(st, idx)?
+        }
+        b'h' => memo_get(st, r.fixed::<1>()?[0].into())?,
+        b'j' => memo_get(st, u32::from_le_bytes(r.fixed()?).into())?,
+        b'p' => {
+            let line = r.readline()?;
+            if line.len() < 2 {
+                return Err(TRUNCATED.into());
+            }
+            top(st)?;
+            let idx = long_base10(line)?;
+            if idx < BigInt::from(0) {
+                return Err("ValueError: negative PUT argument".into());
+            }
+            memo_put(st, memo_index(&idx)?)?
+        }
+        b'q' => {
+            let idx = r.fixed::<1>()?[0];
+            memo_put(st, idx.into())?
+        }
+        b'r' => {
+            let idx = u32::from_le_bytes(r.fixed()?);
+            memo_put(st, idx.into())?
+        }
+        0x94 => {
+            let idx = st.memo.len() as u64;
+            memo_put(st, idx)?
+        }
+        0x80 => {
+            let p = r.fixed::<1>()?[0];
+            if p > 5 {
+                return Err(format!("ValueError: unsupported pickle protocol: {p}"));
+            }
+            st.proto = p;
+            Flow::Continue(StepNote::Plain)
+        }
+        0x95 => {
+            let n = u64::from_le_bytes(r.fixed()?);
+            if n > i64::MAX as u64 {
+                return Err(format!(
+                    "OverflowError: FRAME length exceeds system's maximum of {} bytes",
+                    i64::MAX
+                ));
+            }
+            // The frame must be there in full; then reading goes on inside it.
+            let before = r.pos();
+            r.read(n)?;
+            r.pos = before;
+            Flow::Continue(StepNote::Plain)
+        }
+        b'.' => Flow::Stop,
+        b'c' | b'i' | 0x93 | b'R' | b'b' | b'o' | 0x81 | 0x92 => {
+            super::ops_call::execute(st, r, code)?
+        }
+        0x82..=0x84 => {
+            let c: i64 = match code {
+                0x82 => r.fixed::<1>()?[0].into(),
+                0x83 => u16::from_le_bytes(r.fixed()?).into(),
+                _ => i32::from_le_bytes(r.fixed()?).into(),
+            };
+            if c <= 0 {
+                return Err("_pickle.UnpicklingError: EXT specifies code <= 0".into());
+            }
+            return Err(format!("ValueError: unregistered extension code {c}"));
+        }
+        b'P' | b'Q' => {
+            return Err("_pickle.UnpicklingError: A load persistent id instruction was encountered,\nbut no persistent_load function was specified.".into())
+        }
+        0x97 => {
+            return Err("_pickle.UnpicklingError: pickle stream refers to out-of-band data but no *buffers* argument was given".into())
+        }
+        0x98 => {
+            let id = top(st)?;
+            match st.arena.get(id) {
+                Obj::Bytes(_) => Flow::Continue(StepNote::Plain),
+                other => {
+                    return Err(format!(
+                        "TypeError: memoryview: a bytes-like object is required, not '{}'",
+                        other.type_name()
+                    ))
+                }
+            }
+        }
+        _ => {
+            let shown = if (0x20..=0x7e).contains(&code) && code != b'\'' && code != b'\\' {
+                char::from(code).to_string()
+            } else {
+                format!("\\x{code:02x}")
+            };
+            return Err(format!("_pickle.UnpicklingError: invalid load key, '{shown}'."));
+        }
+    })
+}
+
+/// `repr(obj)` for notes; never fails.
+pub fn show(st: &State, id: Id) -> String {
+    repr(&st.arena, id).unwrap_or_else(|e| format!("<{e}>"))
+}

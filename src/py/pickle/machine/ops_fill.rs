@@ -1,0 +1,87 @@
+//! APPEND/APPENDS, SETITEM/SETITEMS, ADDITEMS: CPython's `do_append`,
+//! `do_setitems` and `load_additems`, filling a container from the stack.
+
+use super::objects::Obj;
+use super::ops::{show, underflow, Flow};
+use super::{State, StepNote};
+use num_traits::ToPrimitive;
+
+/// Moves the stack items above height `x` into the container at `x - 1`.
+pub fn fill(st: &mut State, code: u8, x: usize) -> Result<Flow, String> {
+    let len = st.stack.len();
+    if x > len || x <= st.fence() {
+        return Err(underflow(st));
+    }
+    if x == len {
+        return Ok(Flow::Continue(StepNote::Plain));
+    }
+    let target = st.stack[x - 1];
+    let items = st.stack.split_off(x);
+    let method = match code {
+        b'a' | b'e' => "extend",
+        b's' | b'u' => "__setitem__",
+        _ => "add",
+    };
+    if method == "__setitem__" && !items.len().is_multiple_of(2) {
+        return Err("_pickle.UnpicklingError: odd number of items for SETITEMS".into());
+    }
+    let mut obj = st.arena.get(target).clone();
+    match (&mut obj, method) {
+        (Obj::NotImported(_) | Obj::NotCalled(_) | Obj::Builtin(..), _) => {
+            let args: Vec<String> = items.iter().map(|&i| show(st, i)).collect();
+            return Ok(Flow::Continue(StepNote::WouldCall {
+                callable: format!("{}.{method}", show(st, target)),
+                args: format!("({})", args.join(", ")),
+            }));
+        }
+        (Obj::List(list), "extend") => list.extend(items),
+        (Obj::Dict(pairs), "__setitem__") => {
+            for kv in items.chunks(2) {
+                st.arena.dict_set(pairs, kv[0], kv[1])?;
+            }
+        }
+        (Obj::List(list), "__setitem__") => {
+            for kv in items.chunks(2) {
+                let index = match st.arena.get(kv[0]) {
+                    Obj::Int(i) => i.to_i64(),
+                    Obj::Bool(b) => Some(i64::from(*b)),
+                    other => {
+                        return Err(format!(
+                            "TypeError: list indices must be integers or slices, not {}",
+                            other.type_name()
+                        ))
+                    }
+                };
+                let n = list.len() as i64;
+                let slot = index
+                    .map(|i| if i < 0 { i + n } else { i })
+                    .filter(|i| (0..n).contains(i))
+                    .and_then(|i| list.get_mut(i as usize))
+                    .ok_or("IndexError: list assignment index out of range")?;
+                *slot = kv[1];
+            }
+        }
+        (other, "__setitem__") => {
+            return Err(format!(
+                "TypeError: '{}' object does not support item assignment",
+                other.type_name()
+            ))
+        }
+        (Obj::Set(set), "add") => {
+            for item in items {
+                st.arena.set_add(set, item)?;
+            }
+        }
+        (other, _) => {
+            let attr = if method == "extend" { "append" } else { method };
+            return Err(format!(
+                "AttributeError: '{}' object has no attribute '{attr}'",
+                other.type_name()
+            ));
+        }
+    }
+    if let Some(slot) = st.arena.get_mut(target) {
+        *slot = obj;
+    }
+    Ok(Flow::Continue(StepNote::Plain))
+}

@@ -1,0 +1,5 @@
+//! Hooks shared by the pages.
+
+mod use_texts;
+
+pub use use_texts::use_texts;

@@ -1,0 +1,13 @@
+//! One component per page.
+
+mod about;
+mod home;
+mod lab_intro;
+mod not_found;
+mod serialize;
+
+pub use about::About;
+pub use home::Home;
+pub use lab_intro::LabIntro;
+pub use not_found::NotFound;
+pub use serialize::SerializePage;

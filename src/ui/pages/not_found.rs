@@ -1,0 +1,17 @@
+//! Any other address.
+
+use crate::ui::hooks::use_texts;
+use crate::ui::route::Route;
+use yew::prelude::*;
+
+#[component]
+pub fn NotFound() -> Html {
+    let t = &use_texts().shell;
+    html! {
+        <>
+            <h1>{ t.not_found_title }</h1>
+            <p>{ t.not_found_text }</p>
+            <p><a href={Route::Home.href()}>{ t.back_home }</a></p>
+        </>
+    }
+}
