@@ -72,14 +72,22 @@ fn hazmat_in_tls(files: &[SourceFile]) -> Vec<String> {
         .collect()
 }
 
-/// Files longer than `MAX_LINES`.
+/// Files longer than `MAX_LINES`, except generated tables (data, not code: their
+/// `//!` header says "Generated").
 fn too_long(files: &[SourceFile]) -> Vec<String> {
     files
         .iter()
+        .filter(|(_, text)| !is_generated(text))
         .map(|(p, text)| (p, text.lines().count()))
         .filter(|(_, n)| *n > MAX_LINES)
         .map(|(p, n)| format!("{p}: {n} lines (over {MAX_LINES}: split it)"))
         .collect()
+}
+
+fn is_generated(text: &str) -> bool {
+    text.lines()
+        .take_while(|l| l.starts_with("//!"))
+        .any(|l| l.contains("Generated"))
 }
 
 /// Files whose first line is not a `//!` module doc line.
@@ -265,9 +273,25 @@ fn tls_never_uses_textbook_rsa() {
     check(hazmat_in_tls);
 }
 
+/// Files already over the limit when this test came in, each to be split by its
+/// owner. The list may only shrink: a listed file that is small again fails the test
+/// until it is removed from here, as does any new long file.
+const KNOWN_LONG: &[&str] = &["src/labs/serialize.rs", "src/py/pickle/machine/ops.rs"];
+
 #[test]
 fn files_are_small() {
-    check(too_long);
+    let long = too_long(&source_tree());
+    let new: Vec<_> = long
+        .iter()
+        .filter(|l| !KNOWN_LONG.iter().any(|k| l.starts_with(&format!("{k}:"))))
+        .collect();
+    assert!(new.is_empty(), "tidy: split these files:\n  {new:?}");
+    for known in KNOWN_LONG {
+        assert!(
+            long.iter().any(|l| l.starts_with(&format!("{known}:"))),
+            "tidy: {known} is no longer over {MAX_LINES} lines: remove it from KNOWN_LONG"
+        );
+    }
 }
 
 #[test]
@@ -390,6 +414,13 @@ fn checker_catches_long_files_and_missing_docs() {
             "/// Item doc, not a module doc.\nfn f() {}\n",
         ),
         ("src/empty.rs", ""),
+        (
+            "src/table.rs",
+            &format!(
+                "//! A table.\n//! Generated with CPython.\n{}",
+                "(1, 2),\n".repeat(MAX_LINES)
+            ),
+        ),
     ]);
     assert_eq!(
         too_long(&files),
