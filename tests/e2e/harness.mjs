@@ -132,7 +132,8 @@ export async function expectAttr(page, testid, attr, expected) {
   await page
     .waitForFunction(([s, a, e]) => document.querySelector(s)?.getAttribute(a) === e, [sel, attr, expected])
     .catch(() => {});
-  assert.equal(await page.locator(sel).getAttribute(attr), expected, `${testid} ${attr}`);
+  const actual = await page.evaluate(([s, a]) => document.querySelector(s)?.getAttribute(a), [sel, attr]);
+  assert.equal(actual, expected, `${testid} ${attr}`);
 }
 
 /** Waits until the text of the element with `testid` contains `expected`; asserts it. */
@@ -141,7 +142,7 @@ export async function expectText(page, testid, expected) {
   await page
     .waitForFunction(([s, e]) => document.querySelector(s)?.textContent.includes(e), [sel, expected])
     .catch(() => {});
-  const actual = await page.locator(sel).first().textContent().catch(() => '(absent)');
+  const actual = await page.evaluate((s) => document.querySelector(s)?.textContent ?? '(absent)', sel);
   assert.ok(actual.includes(expected), `${testid}: expected to contain ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
