@@ -216,33 +216,6 @@ pub fn line_at(listing: &Disassembly, offset: usize) -> Option<usize> {
         .position(|l| offset >= l.offset && offset < l.offset.saturating_add(l.len.max(1)))
 }
 
-/// The protocol that introduced an opcode, as `pickletools.opcodes[i].proto`.
-pub fn opcode_protocol(name: &str) -> Option<u8> {
-    OPCODE_PROTOCOLS
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, p)| *p)
-}
-
-/// From `pickletools.opcodes` (CPython 3.11).
-#[rustfmt::skip]
-const OPCODE_PROTOCOLS: &[(&str, u8)] = &[
-    ("INT", 0), ("BININT", 1), ("BININT1", 1), ("BININT2", 1), ("LONG", 0), ("LONG1", 2),
-    ("LONG4", 2), ("STRING", 0), ("BINSTRING", 1), ("SHORT_BINSTRING", 1), ("BINBYTES", 3),
-    ("SHORT_BINBYTES", 3), ("BINBYTES8", 4), ("BYTEARRAY8", 5), ("NEXT_BUFFER", 5),
-    ("READONLY_BUFFER", 5), ("NONE", 0), ("NEWTRUE", 2), ("NEWFALSE", 2), ("UNICODE", 0),
-    ("SHORT_BINUNICODE", 4), ("BINUNICODE", 1), ("BINUNICODE8", 4), ("FLOAT", 0),
-    ("BINFLOAT", 1), ("EMPTY_LIST", 1), ("APPEND", 0), ("APPENDS", 1), ("LIST", 0),
-    ("EMPTY_TUPLE", 1), ("TUPLE", 0), ("TUPLE1", 2), ("TUPLE2", 2), ("TUPLE3", 2),
-    ("EMPTY_DICT", 1), ("DICT", 0), ("SETITEM", 0), ("SETITEMS", 1), ("EMPTY_SET", 4),
-    ("ADDITEMS", 4), ("FROZENSET", 4), ("POP", 0), ("DUP", 0), ("MARK", 0), ("POP_MARK", 1),
-    ("GET", 0), ("BINGET", 1), ("LONG_BINGET", 1), ("PUT", 0), ("BINPUT", 1),
-    ("LONG_BINPUT", 1), ("MEMOIZE", 4), ("EXT1", 2), ("EXT2", 2), ("EXT4", 2), ("GLOBAL", 0),
-    ("STACK_GLOBAL", 4), ("REDUCE", 0), ("BUILD", 0), ("INST", 0), ("OBJ", 1), ("NEWOBJ", 2),
-    ("NEWOBJ_EX", 4), ("PROTO", 2), ("STOP", 0), ("FRAME", 4), ("PERSID", 0),
-    ("BINPERSID", 1),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,15 +352,6 @@ mod tests {
             found,
             vec![Some(0), Some(0), Some(1), Some(1), Some(2), None]
         );
-    }
-
-    #[test]
-    fn opcode_protocols_as_pickletools() {
-        assert_eq!(opcode_protocol("GLOBAL"), Some(0));
-        assert_eq!(opcode_protocol("SHORT_BINUNICODE"), Some(4));
-        assert_eq!(opcode_protocol("BYTEARRAY8"), Some(5));
-        assert_eq!(opcode_protocol("NOPE"), None);
-        assert_eq!(OPCODE_PROTOCOLS.len(), 68);
     }
 
     #[test]

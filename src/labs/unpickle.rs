@@ -207,6 +207,51 @@ mod tests {
     }
 
     #[test]
+    fn os_system_is_refused_and_reported() {
+        // pickle.loads of this runs os.system('echo pwned') in CPython.
+        let v = LoadsView::new(MALICIOUS[0].1);
+        assert_eq!(
+            v.dangers,
+            vec![
+                StepNote::WouldImport {
+                    module: "os".into(),
+                    name: "system".into()
+                },
+                StepNote::WouldCall {
+                    callable: "os.system".into(),
+                    args: "('echo pwned')".into()
+                },
+            ]
+        );
+        let loaded = v
+            .result
+            .and_then(Result::ok)
+            .map(|l| (l.stop_offset, l.trailing));
+        assert_eq!(loaded, Some((28, vec![])));
+    }
+
+    #[test]
+    fn stepper_walks_opcode_by_opcode() {
+        // pickle.dumps(1, 2) == b'\x80\x02K\x01.': PROTO, BININT1, STOP.
+        let s = Stepper::new(&[0x80, 0x02, 0x4b, 0x01, 0x2e]);
+        let one = s.step(StepAction::Next);
+        assert_eq!(
+            one.last().map(|st| (st.offset, st.name)),
+            Some((0, "PROTO"))
+        );
+        let two = one.step(StepAction::Next);
+        assert_eq!(two.stack(), vec!["1".to_owned()]);
+        assert_eq!(two.position(), 4);
+        let end = two.step(StepAction::RunToEnd);
+        assert!(end.done);
+        assert_eq!(
+            end.outcome().cloned().and_then(Result::ok).map(|l| l.repr),
+            Some("1".into())
+        );
+        assert_eq!(end.step(StepAction::Next), end);
+    }
+
+    #[test]
     fn reset_returns_to_the_start() {
         let bytes = [0x80, 0x02, 0x4b, 0x01, 0x2e];
         let start = Stepper::new(&bytes);

@@ -14,51 +14,74 @@ pub fn repr(value: &Value) -> String {
     out
 }
 
-/// Appends `repr(value)` to `out`. Literal values are bounded in depth by the parser
-/// (Python's 200 nested brackets), so the recursion here is bounded too.
+/// What is left to print: a value, or literal text (separators and closers).
+enum Job<'a> {
+    Value(&'a Value),
+    Text(&'static str),
+}
+
+/// Appends `repr(value)` to `out`, with an explicit stack rather than recursion, so
+/// arbitrarily deep values (from a crafted pickle) cannot overflow the call stack.
 fn write_repr(out: &mut String, value: &Value) {
-    match value {
-        Value::None => out.push_str("None"),
-        Value::Bool(true) => out.push_str("True"),
-        Value::Bool(false) => out.push_str("False"),
-        Value::Int(i) => {
-            let _ = write!(out, "{i}");
-        }
-        Value::Float(f) => out.push_str(&float_repr(*f)),
-        Value::Str(s) => out.push_str(&str_repr(s)),
-        Value::Bytes(b) => out.push_str(&bytes_repr(b)),
-        Value::List(items) => write_seq(out, "[", items, "]"),
-        Value::Tuple(items) if items.len() == 1 => write_seq(out, "(", items, ",)"),
-        Value::Tuple(items) => write_seq(out, "(", items, ")"),
-        Value::Dict(pairs) => {
-            out.push('{');
-            for (i, (k, v)) in pairs.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(out, k);
-                out.push_str(": ");
-                write_repr(out, v);
+    let mut stack = vec![Job::Value(value)];
+    while let Some(job) = stack.pop() {
+        let value = match job {
+            Job::Text(t) => {
+                out.push_str(t);
+                continue;
             }
-            out.push('}');
+            Job::Value(v) => v,
+        };
+        match value {
+            Value::None => out.push_str("None"),
+            Value::Bool(true) => out.push_str("True"),
+            Value::Bool(false) => out.push_str("False"),
+            Value::Int(i) => {
+                let _ = write!(out, "{i}");
+            }
+            Value::Float(f) => out.push_str(&float_repr(*f)),
+            Value::Str(s) => out.push_str(&str_repr(s)),
+            Value::Bytes(b) => out.push_str(&bytes_repr(b)),
+            Value::List(items) => push_seq(out, &mut stack, "[", items, "]"),
+            Value::Tuple(items) if items.len() == 1 => push_seq(out, &mut stack, "(", items, ",)"),
+            Value::Tuple(items) => push_seq(out, &mut stack, "(", items, ")"),
+            Value::Dict(pairs) => {
+                out.push('{');
+                stack.push(Job::Text("}"));
+                for (i, (k, v)) in pairs.iter().enumerate().rev() {
+                    stack.push(Job::Value(v));
+                    stack.push(Job::Text(": "));
+                    stack.push(Job::Value(k));
+                    if i > 0 {
+                        stack.push(Job::Text(", "));
+                    }
+                }
+            }
+            // An empty set has no display syntax: `{}` is a dict.
+            Value::Set(items) if items.is_empty() => out.push_str("set()"),
+            Value::Set(items) => push_seq(out, &mut stack, "{", items, "}"),
+            Value::FrozenSet(items) if items.is_empty() => out.push_str("frozenset()"),
+            Value::FrozenSet(items) => push_seq(out, &mut stack, "frozenset({", items, "})"),
         }
-        // An empty set has no display syntax: `{}` is a dict.
-        Value::Set(items) if items.is_empty() => out.push_str("set()"),
-        Value::Set(items) => write_seq(out, "{", items, "}"),
-        Value::FrozenSet(items) if items.is_empty() => out.push_str("frozenset()"),
-        Value::FrozenSet(items) => write_seq(out, "frozenset({", items, "})"),
     }
 }
 
-fn write_seq(out: &mut String, open: &str, items: &[Value], close: &str) {
+/// Prints the opener now and schedules the items, separators and closer.
+fn push_seq<'a>(
+    out: &mut String,
+    stack: &mut Vec<Job<'a>>,
+    open: &str,
+    items: &'a [Value],
+    close: &'static str,
+) {
     out.push_str(open);
-    for (i, item) in items.iter().enumerate() {
+    stack.push(Job::Text(close));
+    for (i, item) in items.iter().enumerate().rev() {
+        stack.push(Job::Value(item));
         if i > 0 {
-            out.push_str(", ");
+            stack.push(Job::Text(", "));
         }
-        write_repr(out, item);
     }
-    out.push_str(close);
 }
 
 /// `repr(float)`: the shortest digits that round-trip (CPython's `'r'` format mode),

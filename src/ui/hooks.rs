@@ -2,4 +2,4 @@
 
 mod use_texts;
 
-pub use use_texts::use_texts;
+pub use use_texts::{use_lang, use_texts};

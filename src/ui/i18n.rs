@@ -133,6 +133,7 @@ pub struct SerializeTexts {
     pub opcode_protocol: fn(u8) -> String,
     pub opcode_span: fn(usize, usize) -> String,
     pub size_bytes: fn(usize) -> String,
+    pub size_pickle: fn(u8) -> String,
     pub json_error_help: &'static str,
     pub sizes_heading: &'static str,
     pub loses_heading: &'static str,
@@ -151,6 +152,8 @@ pub struct LoadsTexts {
     pub input_label: &'static str,
     pub use_above: &'static str,
     pub malicious_label: &'static str,
+    /// Button labels of `labs::unpickle::MALICIOUS`, in the same order.
+    pub malicious_names: [&'static str; 2],
     pub empty_hint: &'static str,
     pub hex_error_help: &'static str,
     pub error_help: &'static str,

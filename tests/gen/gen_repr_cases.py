@@ -32,3 +32,18 @@ print("const BYTES: &[(&[u8], &str)] = &[")
 for b in bs:
     print("    (&[%s], %s)," % (', '.join(str(x) for x in b), rs(repr(b))))
 print("];")
+
+import json
+JSON = ["{1.5: 1, True: 2, None: 3, 2: 4, -0.0: 5, 1e309: 6, 'k': 7}", "[1e309, -1e309, 1e16, 1e-05]",
+        "'\\x00\\x1f\\x7f\\x80 \\\\ \" / \\u2028 안녕 \\U0001f600 \\b\\f\\n\\r\\t'", "(1, (2, (3,)))",
+        "{'a': [1, b'x'], (1,): 2}", "{(1,): b'x'}", "[{1, 2}, b'x']", "{'a': {'b': frozenset()}}",
+        "{b'k': 1}", "{1: 2, 1.0: 3}", "[True, False, None]", "123456789012345678901234567890",
+        "{'é': 'é'}", "[[], {}, ()]", "{'x': set()}", "{frozenset(): 1}"]
+print("const JSON: &[(&str, &str)] = &[")
+for src in JSON:
+    try:
+        out = json.dumps(eval(src))
+    except TypeError as e:
+        out = 'TypeError: ' + str(e)
+    print("    (%s, %s)," % (rs(src), rs(out)))
+print("];")

@@ -111,6 +111,24 @@ const BYTES: &[(&[u8], &str)] = &[
         "b'\\x1e\\x1f !~\\x7f\\x80'",
     ),
 ];
+const JSON: &[(&str, &str)] = &[
+    ("{1.5: 1, True: 2, None: 3, 2: 4, -0.0: 5, 1e309: 6, 'k': 7}", "{\"1.5\": 1, \"true\": 2, \"null\": 3, \"2\": 4, \"-0.0\": 5, \"Infinity\": 6, \"k\": 7}"),
+    ("[1e309, -1e309, 1e16, 1e-05]", "[Infinity, -Infinity, 1e+16, 1e-05]"),
+    ("'\\x00\\x1f\\x7f\\x80 \\\\ \" / \\u2028 안녕 \\U0001f600 \\b\\f\\n\\r\\t'", "\"\\u0000\\u001f\\u007f\\u0080 \\\\ \\\" / \\u2028 \\uc548\\ub155 \\ud83d\\ude00 \\b\\f\\n\\r\\t\""),
+    ("(1, (2, (3,)))", "[1, [2, [3]]]"),
+    ("{'a': [1, b'x'], (1,): 2}", "TypeError: Object of type bytes is not JSON serializable"),
+    ("{(1,): b'x'}", "TypeError: keys must be str, int, float, bool or None, not tuple"),
+    ("[{1, 2}, b'x']", "TypeError: Object of type set is not JSON serializable"),
+    ("{'a': {'b': frozenset()}}", "TypeError: Object of type frozenset is not JSON serializable"),
+    ("{b'k': 1}", "TypeError: keys must be str, int, float, bool or None, not bytes"),
+    ("{1: 2, 1.0: 3}", "{\"1\": 3}"),
+    ("[True, False, None]", "[true, false, null]"),
+    ("123456789012345678901234567890", "123456789012345678901234567890"),
+    ("{'é': 'é'}", "{\"\\u00e9\": \"\\u00e9\"}"),
+    ("[[], {}, ()]", "[[], {}, []]"),
+    ("{'x': set()}", "TypeError: Object of type set is not JSON serializable"),
+    ("{frozenset(): 1}", "TypeError: keys must be str, int, float, bool or None, not frozenset"),
+];
 
 #[test]
 fn float_repr_matches_cpython() {
@@ -164,5 +182,84 @@ fn container_reprs() {
     ];
     for (v, expect) in cases {
         assert_eq!(repr(&v), expect);
+    }
+}
+
+/// Every object of tests/fixtures/pickle.json: `json.dumps` output or its TypeError.
+#[test]
+fn fixture_json_dumps_match_cpython() {
+    use wirelab::py::json::dumps;
+    use wirelab::py::literal::parse;
+    let text = include_str!("../fixtures/pickle.json");
+    let fixture: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+    let objects = fixture["objects"].as_array().cloned().unwrap_or_default();
+    assert_eq!(objects.len(), 43);
+    for o in objects {
+        let literal = o["literal"].as_str().unwrap_or_default();
+        let v = parse(literal).unwrap_or_else(|e| panic!("{literal}: {e}"));
+        let got = dumps(&v).map_err(|e| e.to_string());
+        match (o["json_dumps"].as_str(), o["json_error"].as_str()) {
+            (Some(want), _) => assert_eq!(got, Ok(want.to_string()), "{literal}"),
+            (None, Some(want)) => assert_eq!(got, Err(want.to_string()), "{literal}"),
+            _ => panic!("fixture object without json result: {literal}"),
+        }
+    }
+}
+
+fn nested_lists(n: usize) -> Value {
+    let mut v = Value::List(vec![]);
+    for _ in 1..n {
+        v = Value::List(vec![v]);
+    }
+    v
+}
+
+/// `python3 -c 'json.dumps(x)'` encodes 995 nested lists and refuses 996.
+#[test]
+fn json_recursion_limit_matches_cpython() {
+    use wirelab::py::json::dumps;
+    let deep = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(|| {
+            let ok = dumps(&nested_lists(995)).map(|s| s.len());
+            let too_deep = dumps(&nested_lists(996)).map_err(|e| e.to_string());
+            (ok, too_deep)
+        })
+        .map(|h| h.join());
+    let Ok(Ok((ok, too_deep))) = deep else {
+        panic!("thread failed")
+    };
+    assert_eq!(ok, Ok(995 * 2));
+    assert_eq!(
+        too_deep,
+        Err("RecursionError: maximum recursion depth exceeded while encoding a JSON object".into())
+    );
+}
+
+/// repr works without recursion: a crafted pickle can nest far deeper than a literal.
+#[test]
+fn repr_of_deep_values_does_not_overflow() {
+    let v = nested_lists(100_000);
+    let text = repr(&v);
+    assert_eq!(text.len(), 200_000);
+    assert!(text.starts_with("[[[") && text.ends_with("]]]"));
+    // Dropping such a value recurses in Rust's own drop glue; unwrap it first.
+    let mut v = v;
+    while let Value::List(mut items) = v {
+        v = items.pop().unwrap_or(Value::None);
+    }
+}
+
+#[test]
+fn json_dumps_matches_cpython() {
+    use wirelab::py::json::dumps;
+    use wirelab::py::literal::parse;
+    for &(src, expect) in JSON {
+        let v = parse(src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let got = match dumps(&v) {
+            Ok(s) => s,
+            Err(e) => e.to_string(),
+        };
+        assert_eq!(got, expect, "json.dumps({src})");
     }
 }

@@ -15,7 +15,9 @@ pub fn pickle(args: &[String]) -> Result<ExitCode, String> {
     match words.as_slice() {
         ["dumps", rest @ ..] => dumps(rest),
         ["dis", hex_text] => {
-            let bytes = from_hex(hex_text)?;
+            let Some(bytes) = from_hex(hex_text) else {
+                return Ok(ExitCode::from(1));
+            };
             let d = dis(&bytes);
             print!("{}", d.text);
             match d.error {
@@ -27,7 +29,9 @@ pub fn pickle(args: &[String]) -> Result<ExitCode, String> {
             }
         }
         ["loads", hex_text] => {
-            let bytes = from_hex(hex_text)?;
+            let Some(bytes) = from_hex(hex_text) else {
+                return Ok(ExitCode::from(1));
+            };
             match loads(&bytes) {
                 Ok(loaded) => {
                     for danger in &loaded.dangers {
@@ -54,8 +58,15 @@ pub fn pickle(args: &[String]) -> Result<ExitCode, String> {
     }
 }
 
-fn from_hex(text: &str) -> Result<Vec<u8>, String> {
-    hex::decode(text).map_err(|e| e.to_string())
+/// The bytes of HEX, or `None` after printing Python's `bytes.fromhex` error.
+fn from_hex(text: &str) -> Option<Vec<u8>> {
+    match hex::decode(text) {
+        Ok(bytes) => Some(bytes),
+        Err(e) => {
+            eprintln!("{e}");
+            None
+        }
+    }
 }
 
 fn dumps(words: &[&str]) -> Result<ExitCode, String> {

@@ -3,17 +3,40 @@
 //! CONTRACT (other modules and the UI rely on it):
 //! `parse(src) -> Result<Value, LiteralError>`; `LiteralError` carries Python's
 //! exception name and message, and the 1-based line/column Python's SyntaxError shows.
+//!
+//! The pipeline follows CPython 3.11: `tokenizer` (its errors win over the parser's,
+//! as CPython re-tokenizes the whole source after a parse error), `parser` (the
+//! expression grammar in outline, placing syntax errors where CPython does), then
+//! `eval` (building values as the compiled bytecode would).
+
+mod displays;
+mod eval;
+mod expr;
+mod hints;
+mod lex_number;
+mod numbers;
+mod parser;
+mod strings;
+mod tokenizer;
 
 use super::Value;
 use std::fmt;
+
+pub use tokenizer::MAX_LEVEL;
 
 /// Which Python exception the literal raises (or `Unsupported`: valid Python that is
 /// not a literal this lab evaluates, such as `float('inf')` or `1j`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
+    /// `SyntaxError`, from CPython's tokenizer or parser.
     SyntaxError,
+    /// `IndentationError: unexpected indent` (a second line indented at top level).
+    IndentationError,
+    /// `TypeError` while evaluating, e.g. `unhashable type: 'list'`.
     TypeError,
+    /// `ValueError` while evaluating.
     ValueError,
+    /// Valid Python that is code, not a literal (names, calls, operators, `1j`, ...).
     Unsupported,
 }
 
@@ -23,16 +46,36 @@ pub struct LiteralError {
     pub kind: ErrorKind,
     /// Python's wording (for `Unsupported`, wirelab's English wording).
     pub message: String,
-    /// 1-based line.
+    /// 1-based line (`SyntaxError.lineno`; 0 for empty input and for errors raised
+    /// while evaluating, which have no place).
     pub line: usize,
-    /// 1-based column (in characters), as Python's caret.
+    /// 1-based column in characters, as `SyntaxError.offset` (0 where CPython gives 0).
     pub column: usize,
+    /// `SyntaxError.end_lineno`.
+    pub end_line: usize,
+    /// `SyntaxError.end_offset` (0 where CPython reports -1 or none).
+    pub end_column: usize,
+}
+
+impl LiteralError {
+    /// A SyntaxError at `line`, `column` (CPython's offset), ending there too.
+    pub(crate) fn syntax(message: String, line: usize, column: usize) -> Self {
+        LiteralError {
+            kind: ErrorKind::SyntaxError,
+            message,
+            line,
+            column,
+            end_line: line,
+            end_column: column,
+        }
+    }
 }
 
 impl fmt::Display for LiteralError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let name = match self.kind {
             ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TypeError => "TypeError",
             ErrorKind::ValueError => "ValueError",
             ErrorKind::Unsupported => "wirelab",
@@ -45,11 +88,33 @@ impl std::error::Error for LiteralError {}
 
 /// Evaluates a Python literal as `eval` would.
 pub fn parse(src: &str) -> Result<Value, LiteralError> {
-    let _ = src;
-    Err(LiteralError {
-        kind: ErrorKind::Unsupported,
-        message: "the literal parser is being written".into(),
-        line: 1,
-        column: 1,
-    })
+    // eval() of a str strips leading spaces and tabs; CPython rejects NUL bytes.
+    let src = src.trim_start_matches([' ', '\t']);
+    if src.contains('\0') {
+        return Err(LiteralError::syntax(
+            "source code string cannot contain null bytes".into(),
+            0,
+            0,
+        ));
+    }
+    // CPython's universal newlines.
+    let src = src.replace("\r\n", "\n").replace('\r', "\n");
+    let tokens = tokenizer::tokenize(&src)?;
+    let mut p = parser::Parser::new(&tokens);
+    let expr = match p.parse_eval() {
+        Ok(e) => e,
+        Err(e) => {
+            let e = *e;
+            // CPython reports a bracket left open on an earlier line instead.
+            if e.kind == ErrorKind::SyntaxError {
+                if let Some(&(c, line, col)) = tokens.open.last() {
+                    if e.line > line {
+                        return Err(*parser::never_closed(c, line, col));
+                    }
+                }
+            }
+            return Err(e);
+        }
+    };
+    eval::eval(&expr)
 }

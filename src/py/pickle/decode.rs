@@ -25,6 +25,15 @@ fn is_cont(b: u8) -> bool {
 /// `bytes.decode('utf-8', 'surrogatepass')`, following CPython's decoder
 /// (Objects/stringlib/codecs.h) for where each error starts and ends.
 pub fn utf8_surrogatepass(bytes: &[u8]) -> Result<Vec<u32>, String> {
+    utf8(bytes, true)
+}
+
+/// `bytes.decode('utf-8')` (strict).
+pub fn utf8_strict(bytes: &[u8]) -> Result<Vec<u32>, String> {
+    utf8(bytes, false)
+}
+
+fn utf8(bytes: &[u8], surrogatepass: bool) -> Result<Vec<u32>, String> {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while let Some(&b0) = bytes.get(i) {
@@ -89,7 +98,7 @@ pub fn utf8_surrogatepass(bytes: &[u8]) -> Result<Vec<u32>, String> {
             Err((bad, reason)) => {
                 // The surrogatepass handler accepts an encoded surrogate ED A0..BF 80..BF.
                 if let [0xed, b1 @ 0xa0..=0xbf, b2, ..] = rest {
-                    if is_cont(*b2) {
+                    if surrogatepass && is_cont(*b2) {
                         out.push(0xd000 | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f));
                         i += 3;
                         continue;

@@ -162,3 +162,44 @@ pub static OPCODES: &[OpInfo] = &[
     OpInfo { code: 0x97, name: "NEXT_BUFFER", shown: "\\x97", proto: 5, arg: Arg::None, before: &[], after: &["buffer"], en: "Pushes the next out-of-band buffer (needs buffers= in pickle.loads).", ko: "다음 out-of-band 버퍼를 스택에 넣습니다(pickle.loads에 buffers=가 필요합니다)." },
     OpInfo { code: 0x98, name: "READONLY_BUFFER", shown: "\\x98", proto: 5, arg: Arg::None, before: &["buffer"], after: &["buffer"], en: "Makes the buffer on top of the stack read-only.", ko: "스택 맨 위의 버퍼를 읽기 전용으로 만듭니다." },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `' '.join(f'{o.name}:{ord(o.code):02x}:{o.proto}' for o in pickletools.opcodes)`
+    /// from CPython 3.11.7.
+    const PICKLETOOLS: &str = "INT:49:0 BININT:4a:1 BININT1:4b:1 BININT2:4d:1 LONG:4c:0 LONG1:8a:2 LONG4:8b:2 STRING:53:0 BINSTRING:54:1 SHORT_BINSTRING:55:1 BINBYTES:42:3 SHORT_BINBYTES:43:3 BINBYTES8:8e:4 BYTEARRAY8:96:5 NEXT_BUFFER:97:5 READONLY_BUFFER:98:5 NONE:4e:0 NEWTRUE:88:2 NEWFALSE:89:2 UNICODE:56:0 SHORT_BINUNICODE:8c:4 BINUNICODE:58:1 BINUNICODE8:8d:4 FLOAT:46:0 BINFLOAT:47:1 EMPTY_LIST:5d:1 APPEND:61:0 APPENDS:65:1 LIST:6c:0 EMPTY_TUPLE:29:1 TUPLE:74:0 TUPLE1:85:2 TUPLE2:86:2 TUPLE3:87:2 EMPTY_DICT:7d:1 DICT:64:0 SETITEM:73:0 SETITEMS:75:1 EMPTY_SET:8f:4 ADDITEMS:90:4 FROZENSET:91:4 POP:30:0 DUP:32:0 MARK:28:0 POP_MARK:31:1 GET:67:0 BINGET:68:1 LONG_BINGET:6a:1 PUT:70:0 BINPUT:71:1 LONG_BINPUT:72:1 MEMOIZE:94:4 EXT1:82:2 EXT2:83:2 EXT4:84:2 GLOBAL:63:0 STACK_GLOBAL:93:4 REDUCE:52:0 BUILD:62:0 INST:69:0 OBJ:6f:1 NEWOBJ:81:2 NEWOBJ_EX:92:4 PROTO:80:2 STOP:2e:0 FRAME:95:4 PERSID:50:0 BINPERSID:51:1";
+
+    #[test]
+    fn table_matches_pickletools() {
+        let mut n = 0;
+        for entry in PICKLETOOLS.split_whitespace() {
+            let mut parts = entry.split(':');
+            let (name, code, proto) = (parts.next(), parts.next(), parts.next());
+            let code = u8::from_str_radix(code.unwrap_or(""), 16).unwrap_or(0);
+            let op = info(code).unwrap_or_else(|| panic!("{entry}"));
+            assert_eq!(Some(op.name), name, "{entry}");
+            assert_eq!(Some(op.proto.to_string().as_str()), proto, "{entry}");
+            assert_eq!(by_name(op.name), Some(op));
+            n += 1;
+        }
+        assert_eq!(n, OPCODES.len());
+        assert_eq!(n, 68);
+    }
+
+    #[test]
+    fn every_opcode_is_explained_in_both_languages() {
+        for op in OPCODES {
+            assert!(op.en.ends_with('.') && op.en.len() > 10, "{}", op.name);
+            // Korean text: at least one Hangul syllable.
+            assert!(
+                op.ko
+                    .chars()
+                    .any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c)),
+                "{}",
+                op.name
+            );
+        }
+    }
+}

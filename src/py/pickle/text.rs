@@ -64,26 +64,14 @@ pub fn str_repr_str(s: &str) -> String {
     str_repr(&cps)
 }
 
-/// `str.isprintable()` for one non-ASCII code point. CPython asks the Unicode
-/// database (categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs are not printable); this
-/// covers those categories' assigned ranges and the unassigned blocks learners meet.
+/// `str.isprintable()` for one non-ASCII code point (lone surrogates never are).
 fn is_printable(cp: u32) -> bool {
-    !matches!(cp,
-        0x80..=0xa0 | 0xad | 0x378..=0x379 | 0x380..=0x383 | 0x38b | 0x38d | 0x3a2
-        | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x890..=0x891 | 0x8e2 | 0x1680
-        | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f
-        | 0x3000 | 0xd800..=0xf8ff | 0xfdd0..=0xfdef | 0xfeff | 0xfff0..=0xfffb
-        | 0xfffe..=0xffff | 0x110bd | 0x110cd | 0x13430..=0x1343f | 0x1bca0..=0x1bca3
-        | 0x1d173..=0x1d17a | 0xe0000..=0xe0fff | 0xf0000..=0x10ffff)
-        && (cp & 0xfffe) != 0xfffe
+    char::from_u32(cp).is_some_and(crate::py::printable::is_printable)
 }
 
 /// `repr(bytes)`.
 pub fn bytes_repr(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len() + 3);
-    out.push('b');
-    out.push_str(&bytes_body(bytes));
-    out
+    crate::py::repr::bytes_repr(bytes)
 }
 
 /// The quoted part of `repr(bytes)` (also used inside `bytearray(...)`).
@@ -118,45 +106,9 @@ pub fn bytearray_repr(bytes: &[u8]) -> String {
     format!("bytearray(b{})", bytes_body(bytes))
 }
 
-/// `repr(float)`: the shortest text that reads back the same, in Python's layout
-/// (scientific notation below 1e-4 and from 1e16 on).
+/// `repr(float)`.
 pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    // Rust's `{:e}` gives the shortest round-trip digits: "-1.2345e-5".
-    let sci = format!("{x:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => ("-", m),
-        None => ("", mantissa),
-    };
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let n = digits.len() as i32;
-    if (-4..16).contains(&exp) {
-        let body = if exp < 0 {
-            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
-        } else if exp + 1 >= n {
-            format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
-        } else {
-            let (int, frac) = digits.split_at((exp + 1) as usize);
-            format!("{int}.{frac}")
-        };
-        format!("{sign}{body}")
-    } else {
-        let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() {
-            String::new()
-        } else {
-            format!(".{rest}")
-        };
-        let esign = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{first}{frac}e{esign}{:02}", exp.abs())
-    }
+    crate::py::repr::float_repr(x)
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! The site header: name, nav, language and theme switches.
 
 use super::NavLink;
-use crate::ui::hooks::use_texts;
+use crate::ui::hooks::{use_lang, use_texts};
 use crate::ui::prefs::Theme;
 use crate::ui::route::Route;
 use yew::prelude::*;
+use yew_router::prelude::Link;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -16,6 +17,7 @@ pub struct HeaderProps {
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let t = &use_texts().shell;
+    let other = use_lang().other();
     let on_lang = props.on_toggle_lang.reform(|_: MouseEvent| ());
     let on_theme = props.on_toggle_theme.reform(|_: MouseEvent| ());
     let theme_label = match props.theme {
@@ -33,7 +35,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="site-header">
             <div class="brand">
-                <a class="brand-name" href={Route::Home.href()}>{ "wirelab" }</a>
+                <Link<Route> classes="brand-name" to={Route::Home}>{ "wirelab" }</Link<Route>>
                 <span class="tagline">{ t.tagline }</span>
             </div>
             <nav aria-label={t.nav_label}>
@@ -44,7 +46,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </ul>
             </nav>
             <div class="switches">
-                <button type="button" data-testid="lang-toggle" aria-label={t.lang_button_aria}
+                <button type="button" data-testid="lang-toggle" aria-label={t.lang_button_aria} lang={other.tag()}
                     onclick={on_lang}>{ t.lang_button }</button>
                 <button type="button" data-testid="theme-toggle"
                     aria-pressed={(props.theme == Theme::Dark).to_string()}

@@ -4,6 +4,7 @@ use crate::ui::hooks::use_texts;
 use crate::ui::i18n::LabTexts;
 use crate::ui::route::Route;
 use yew::prelude::*;
+use yew_router::prelude::Link;
 
 #[derive(Properties, PartialEq)]
 pub struct LabCardProps {
@@ -18,7 +19,7 @@ pub fn LabCard(props: &LabCardProps) -> Html {
         <article class="card">
             <h2>{ props.lab.title }</h2>
             <p>{ props.lab.blurb }</p>
-            <a href={props.to.href()}>{ t.pages.open_lab }<span class="sr-only">{ format!(": {}", props.lab.title) }</span></a>
+            <Link<Route> to={props.to}>{ t.pages.open_lab }<span class="sr-only">{ format!(": {}", props.lab.title) }</span></Link<Route>>
         </article>
     }
 }

@@ -33,10 +33,10 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| text.set(hex.to_string()));
         html! { <button type="button" {onclick}>{ t.use_above }</button> }
     });
-    let malicious = MALICIOUS.iter().map(|(name, hex)| {
+    let malicious = MALICIOUS.iter().zip(t.malicious_names).map(|((_, hex), name)| {
         let text = text.clone();
         let onclick = Callback::from(move |_: MouseEvent| text.set((*hex).to_owned()));
-        html! { <li><button type="button" class="example danger-button" {onclick}>{ *name }</button></li> }
+        html! { <li><button type="button" class="example danger-button" {onclick}>{ name }</button></li> }
     });
     let blank = text.trim().is_empty();
     let result = if blank {

@@ -1,8 +1,10 @@
-//! Beside the listing: the selected opcode's name, where it sits, and when it came in.
+//! Beside the listing: the selected opcode, what it does (from `pickle::opinfo`, in the
+//! page language), its stack effect, where it sits, and when it came in.
 
-use crate::labs::serialize::opcode_protocol;
 use crate::py::pickle::dis::DisLine;
-use crate::ui::hooks::use_texts;
+use crate::py::pickle::opinfo;
+use crate::ui::hooks::{use_lang, use_texts};
+use crate::ui::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,15 +15,27 @@ pub struct OpcodeInfoProps {
 #[component]
 pub fn OpcodeInfo(props: &OpcodeInfoProps) -> Html {
     let t = &use_texts().serialize;
+    let lang = use_lang();
     let body = match &props.line {
         None => html! { <p class="hint">{ t.opcode_pick }</p> },
-        Some(line) => html! {
-            <>
-                <p><code class="opname">{ line.name }</code>{ format!(" (0x{:02x})", line.code) }</p>
-                <p>{ (t.opcode_span)(line.offset, line.len) }</p>
-                { for opcode_protocol(line.name).map(|p| html! { <p>{ (t.opcode_protocol)(p) }</p> }) }
-            </>
-        },
+        Some(line) => {
+            let info = opinfo::by_name(line.name);
+            html! {
+                <>
+                    <p><code class="opname">{ line.name }</code>{ format!(" (0x{:02x}) ", line.code) }
+                        <span class="hint">{ (t.opcode_span)(line.offset, line.len) }</span></p>
+                    { for info.map(|i| html! {
+                        <>
+                            <p>{ match lang { Lang::En => i.en, Lang::Ko => i.ko } }</p>
+                            <p class="hint">
+                                <code>{ format!("[{}] → [{}]", i.before.join(", "), i.after.join(", ")) }</code>
+                                { format!(" · {}", (t.opcode_protocol)(i.proto)) }
+                            </p>
+                        </>
+                    }) }
+                </>
+            }
+        }
     };
     html! { <aside class="opcode-info" aria-live="polite">{ body }</aside> }
 }

@@ -3,7 +3,9 @@
 
 use crate::labs::unpickle::{self, StepAction};
 use crate::py::pickle::machine::StepNote;
-use crate::ui::hooks::use_texts;
+use crate::py::pickle::opinfo;
+use crate::ui::hooks::{use_lang, use_texts};
+use crate::ui::i18n::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,6 +31,7 @@ pub struct StepperProps {
 #[component]
 pub fn Stepper(props: &StepperProps) -> Html {
     let t = &use_texts().loads;
+    let lang = use_lang();
     let bytes = props.bytes.clone();
     let state = use_reducer(move || StepperState(unpickle::Stepper::new(&bytes)));
     let s = &state.0;
@@ -56,6 +59,9 @@ pub fn Stepper(props: &StepperProps) -> Html {
             html! {
                 <>
                     <p>{ format!("{}: ", t.last_opcode) }<code>{ format!("{:>5}: {}", step.offset, step.name) }</code></p>
+                    { for opinfo::by_name(step.name).map(|i| html! {
+                        <p class="hint">{ match lang { Lang::En => i.en, Lang::Ko => i.ko } }</p>
+                    }) }
                     { note }
                 </>
             }

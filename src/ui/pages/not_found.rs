@@ -3,6 +3,7 @@
 use crate::ui::hooks::use_texts;
 use crate::ui::route::Route;
 use yew::prelude::*;
+use yew_router::prelude::Link;
 
 #[component]
 pub fn NotFound() -> Html {
@@ -11,7 +12,7 @@ pub fn NotFound() -> Html {
         <>
             <h1>{ t.not_found_title }</h1>
             <p>{ t.not_found_text }</p>
-            <p><a href={Route::Home.href()}>{ t.back_home }</a></p>
+            <p><Link<Route> to={Route::Home}>{ t.back_home }</Link<Route>></p>
         </>
     }
 }

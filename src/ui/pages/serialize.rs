@@ -18,8 +18,8 @@ pub fn SerializePage() -> Html {
     let source = use_state(|| crate::labs::serialize::EXAMPLES[0].to_owned());
     let protocol = use_state(|| DEFAULT_PROTOCOL);
     // The selected opcode (index into the listing) and the byte under the cursor.
-    let line = use_state(|| None::<usize>);
-    let byte = use_state(|| None::<usize>);
+    let line = use_state_eq(|| None::<usize>);
+    let byte = use_state_eq(|| None::<usize>);
     let analysis = use_memo(((*source).clone(), *protocol), |(s, p)| {
         Analysis::new(s, *p)
     });
@@ -115,7 +115,7 @@ pub fn SerializePage() -> Html {
             <table class="sizes">
                 <caption>{ ts.sizes_heading }</caption>
                 <tbody>
-                    { for p.map(|b| html! { <tr><th scope="row">{ format!("pickle (protocol {})", *protocol) }</th><td>{ (ts.size_bytes)(b.len()) }</td></tr> }) }
+                    { for p.map(|b| html! { <tr><th scope="row">{ (ts.size_pickle)(*protocol) }</th><td>{ (ts.size_bytes)(b.len()) }</td></tr> }) }
                     { for j.map(|n| html! { <tr><th scope="row">{ "JSON" }</th><td>{ (ts.size_bytes)(n) }</td></tr> }) }
                 </tbody>
             </table>

@@ -19,9 +19,9 @@ pub fn find_class(module: &str, name: &str, proto: u8) -> Option<Obj> {
     }
 }
 
-/// Calls an honoured builtin with positional `args`: `Ok(None)` when this lab does
-/// not model that call (it is then refused like any other).
-pub fn call(arena: &mut Arena, name: &str, args: &[Id]) -> Result<Option<Obj>, String> {
+/// Calls an honoured builtin with positional `args`, giving the new object: `Ok(None)`
+/// when this lab does not model that call (it is then refused like any other).
+pub fn call(arena: &mut Arena, name: &str, args: &[Id]) -> Result<Option<Id>, String> {
     let arg_obj = |i: usize| args.get(i).map(|&a| arena.get(a).clone());
     let obj = match (name, args.len()) {
         ("encode", 2) => match (arg_obj(0), arg_obj(1)) {
@@ -48,19 +48,15 @@ pub fn call(arena: &mut Arena, name: &str, args: &[Id]) -> Result<Option<Obj>, S
                 Some(Obj::List(i) | Obj::Tuple(i) | Obj::Set(i) | Obj::FrozenSet(i)) => i,
                 _ => return Ok(None),
             };
-            let mut set = Vec::new();
+            let set = arena.add(empty_set(name));
             for item in items {
-                arena.set_add(&mut set, item)?;
+                arena.set_add(set, item)?;
             }
-            if name == "set" {
-                Obj::Set(set)
-            } else {
-                Obj::FrozenSet(set)
-            }
+            return Ok(Some(set));
         }
         _ => return Ok(None),
     };
-    Ok(Some(obj))
+    Ok(Some(arena.add(obj)))
 }
 
 fn empty_set(name: &str) -> Obj {

@@ -3,6 +3,7 @@
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
+use std::collections::HashMap;
 
 /// An object's index in the arena.
 pub type Id = usize;
@@ -57,6 +58,8 @@ impl Obj {
 #[derive(Debug, Clone, Default)]
 pub struct Arena {
     objs: Vec<Obj>,
+    /// For each dict/set: key hash -> positions, so filling is not quadratic.
+    index: HashMap<Id, HashMap<u64, Vec<usize>>>,
 }
 
 /// How deep equality looks into nested tuples before giving up (Python would
@@ -133,23 +136,99 @@ impl Arena {
         }
     }
 
-    /// Adds `item` to the set-like list `items` unless an equal one is there.
-    pub fn set_add(&self, items: &mut Vec<Id>, item: Id) -> Result<(), String> {
+    /// Adds `item` to the set or frozenset `set` unless an equal one is there.
+    pub fn set_add(&mut self, set: Id, item: Id) -> Result<(), String> {
         self.check_hashable(item)?;
-        if !items.iter().any(|&i| self.key_eq(i, item)) {
+        let h = self.key_hash(item, 0);
+        let found = self.candidates(set, h).any(|pos| match self.get(set) {
+            Obj::Set(items) | Obj::FrozenSet(items) => {
+                items.get(pos).is_some_and(|&i| self.key_eq(i, item))
+            }
+            _ => false,
+        });
+        if found {
+            return Ok(());
+        }
+        if let Some(Obj::Set(items) | Obj::FrozenSet(items)) = self.objs.get_mut(set) {
+            self.index
+                .entry(set)
+                .or_default()
+                .entry(h)
+                .or_default()
+                .push(items.len());
             items.push(item);
         }
         Ok(())
     }
 
-    /// `d[key] = value` on a dict's pairs: an equal key keeps its place and first key.
-    pub fn dict_set(&self, pairs: &mut Vec<(Id, Id)>, key: Id, value: Id) -> Result<(), String> {
+    /// `d[key] = value`: an equal key keeps its place and its first key object.
+    pub fn dict_set(&mut self, dict: Id, key: Id, value: Id) -> Result<(), String> {
         self.check_hashable(key)?;
-        match pairs.iter_mut().find(|(k, _)| self.key_eq(*k, key)) {
-            Some(pair) => pair.1 = value,
-            None => pairs.push((key, value)),
+        let h = self.key_hash(key, 0);
+        let found = self.candidates(dict, h).find(|&pos| match self.get(dict) {
+            Obj::Dict(pairs) => pairs.get(pos).is_some_and(|&(k, _)| self.key_eq(k, key)),
+            _ => false,
+        });
+        if let Some(Obj::Dict(pairs)) = self.objs.get_mut(dict) {
+            match found.and_then(|pos| pairs.get_mut(pos)) {
+                Some(pair) => pair.1 = value,
+                None => {
+                    self.index
+                        .entry(dict)
+                        .or_default()
+                        .entry(h)
+                        .or_default()
+                        .push(pairs.len());
+                    pairs.push((key, value));
+                }
+            }
         }
         Ok(())
+    }
+
+    /// Positions in container `c` whose key hash is `h`.
+    fn candidates(&self, c: Id, h: u64) -> impl Iterator<Item = usize> + '_ {
+        self.index
+            .get(&c)
+            .and_then(|m| m.get(&h))
+            .into_iter()
+            .flatten()
+            .copied()
+    }
+
+    /// A hash that agrees with `key_eq` (equal keys hash alike), as Python's `hash`.
+    fn key_hash(&self, id: Id, depth: usize) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        match self.get(id) {
+            Obj::None => 0u8.hash(&mut h),
+            Obj::Str(s) => (1u8, s).hash(&mut h),
+            Obj::Bytes(b) => (2u8, b).hash(&mut h),
+            Obj::Tuple(items) if depth < EQ_DEPTH => {
+                3u8.hash(&mut h);
+                for &i in items {
+                    self.key_hash(i, depth + 1).hash(&mut h);
+                }
+            }
+            Obj::FrozenSet(items) if depth < EQ_DEPTH => {
+                // Order-free: equal frozensets may list items differently.
+                let sum = items.iter().fold(0u64, |acc, &i| {
+                    acc.wrapping_add(self.key_hash(i, depth + 1))
+                });
+                (4u8, sum).hash(&mut h);
+            }
+            o => match number(o) {
+                Some(Num::Int(i)) => (5u8, i).hash(&mut h),
+                Some(Num::Float(f)) if f.is_finite() && f.fract() == 0.0 => {
+                    let i: BigInt = num_traits::FromPrimitive::from_f64(f).unwrap_or_default();
+                    (5u8, i).hash(&mut h);
+                }
+                Some(Num::Float(f)) if !f.is_nan() => (6u8, f.to_bits()).hash(&mut h),
+                // nan, placeholders, builtins: equal only to themselves.
+                _ => (7u8, id).hash(&mut h),
+            },
+        }
+        h.finish()
     }
 }
 

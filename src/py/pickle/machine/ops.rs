@@ -3,7 +3,10 @@
 use super::objects::{Id, Obj};
 use super::repr::repr;
 use super::{State, StepNote};
-use crate::py::pickle::decode::{ascii, escape_decode, raw_unicode_escape, utf8_surrogatepass};
+use crate::py::pickle::decode::{
+    ascii, escape_decode, raw_unicode_escape, utf8_strict, utf8_surrogatepass,
+};
+use crate::py::pickle::text::str_repr;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -118,22 +121,27 @@ fn text(line: &[u8]) -> String {
     String::from_utf8_lossy(line).into_owned()
 }
 
-fn line_repr(line: &[u8]) -> String {
-    let t = text(line);
-    let r = crate::py::pickle::text::str_repr_str(&t);
-    r.chars().take(200).collect()
+/// The C string a copied line is to C functions: it ends at the first NUL.
+fn cstr(line: &[u8]) -> &[u8] {
+    line.iter()
+        .position(|&b| b == 0)
+        .map_or(line, |p| &line[..p])
 }
 
-/// `PyLong_FromString(s, NULL, 10)` over a line (newline included).
+/// `PyLong_FromString(s, NULL, 10)` over a line (newline included). Its error
+/// shows the text as a str, so bytes that are not UTF-8 fail as UnicodeDecodeError.
 fn long_base10(line: &[u8]) -> Result<BigInt, String> {
-    crate::py::pickle::decode::py_int(line).map_err(|e| {
+    let s = cstr(line);
+    crate::py::pickle::decode::py_int(s).map_err(|e| {
         if e.contains("Exceeds the limit") {
-            e
-        } else {
-            format!(
-                "ValueError: invalid literal for int() with base 10: {}",
-                line_repr(line)
-            )
+            return e;
+        }
+        match utf8_strict(s) {
+            Ok(cps) => {
+                let r: String = str_repr(&cps).chars().take(200).collect();
+                format!("ValueError: invalid literal for int() with base 10: {r}")
+            }
+            Err(e) => e,
         }
     })
 }
@@ -141,17 +149,58 @@ fn long_base10(line: &[u8]) -> Result<BigInt, String> {
 /// `load_int`: C `strtol(s, &end, 0)` must stop at the newline; else the line is
 /// retried as a Python int (which then fails as "could not convert string to int").
 fn load_int(line: &[u8]) -> Result<Obj, String> {
-    let body = line.strip_suffix(b"\n").unwrap_or(line);
-    if let Some(x) = strtol0(body) {
+    let s = cstr(line);
+    if let Some(x) = s.strip_suffix(b"\n").and_then(strtol0) {
         if line.len() == 3 && (x == 0 || x == 1) {
             return Ok(Obj::Bool(x == 1));
         }
         return Ok(Obj::Int(BigInt::from(x)));
     }
-    match crate::py::pickle::decode::py_int(line) {
-        Ok(v) => Ok(Obj::Int(v)),
-        Err(_) => Err("ValueError: could not convert string to int".into()),
+    match long_base0(s) {
+        Some(v) => Ok(Obj::Int(v)),
+        None => Err("ValueError: could not convert string to int".into()),
     }
+}
+
+/// `PyLong_FromString(s, NULL, 0)`: decimal without leading zeros, or `0x`/`0o`/`0b`.
+fn long_base0(s: &[u8]) -> Option<BigInt> {
+    let t = std::str::from_utf8(s)
+        .ok()?
+        .trim_matches(|c: char| " \t\n\x0b\x0c\r".contains(c));
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (radix, digits) = match lower.get(..2) {
+        Some("0x") => (16, &lower[2..]),
+        Some("0o") => (8, &lower[2..]),
+        Some("0b") => (2, &lower[2..]),
+        _ => (10, lower.as_str()),
+    };
+    // After a prefix one underscore may lead; elsewhere only between digits.
+    let digits = if radix != 10 {
+        digits.strip_prefix('_').unwrap_or(digits)
+    } else {
+        digits
+    };
+    let ok = !digits.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        && digits.chars().all(|c| c == '_' || c.is_digit(radix));
+    if !ok
+        || (radix == 10 && digits.starts_with('0') && digits.chars().any(|c| c != '0' && c != '_'))
+    {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if radix == 10 && clean.len() > crate::py::pickle::text::INT_MAX_STR_DIGITS {
+        return None;
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), radix)?;
+    Some(if neg { -v } else { v })
 }
 
 /// C `strtol` in base 0 (leading space, sign, `0x`, octal `0`), only if it reads
@@ -243,6 +292,18 @@ fn float_prefix(s: &[u8]) -> usize {
     i
 }
 
+/// An 8-byte size, refused past `PY_SSIZE_T_MAX` as CPython does.
+fn size8(r: &mut Reader, what: &str) -> Result<u64, String> {
+    let n = u64::from_le_bytes(r.fixed()?);
+    if n > i64::MAX as u64 {
+        return Err(format!(
+            "OverflowError: {what} exceeds system's maximum size of {} bytes",
+            i64::MAX
+        ));
+    }
+    Ok(n)
+}
+
 fn memo_index(v: &BigInt) -> Result<u64, String> {
     v.to_i64()
         .ok_or_else(|| "OverflowError: Python int too large to convert to C ssize_t".to_string())
@@ -318,21 +379,19 @@ pub fn execute(st: &mut State, r: &mut Reader, code: u8) -> Result<Flow, String>
             push(st, Obj::Str(ascii(&escape_decode(&s[1..s.len() - 1])?)?))
         }
         b'T' | b'U' => {
-            let n: i64 = if code == b'U' {
+            // calc_binsize: the 4-byte size is unsigned on 64-bit CPython.
+            let n: u64 = if code == b'U' {
                 r.fixed::<1>()?[0].into()
             } else {
-                i32::from_le_bytes(r.fixed()?).into()
+                u32::from_le_bytes(r.fixed()?).into()
             };
-            if n < 0 {
-                return Err("_pickle.UnpicklingError: BINSTRING pickle has negative byte count".into());
-            }
-            push(st, Obj::Str(ascii(r.read(n.unsigned_abs())?)?))
+            push(st, Obj::Str(ascii(r.read(n)?)?))
         }
         b'B' | b'C' | 0x8e | 0x96 => {
             let n: u64 = match code {
                 b'C' => r.fixed::<1>()?[0].into(),
                 b'B' => u32::from_le_bytes(r.fixed()?).into(),
-                _ => u64::from_le_bytes(r.fixed()?),
+                _ => size8(r, if code == 0x96 { "BYTEARRAY8" } else { "BINBYTES" })?,
             };
             let data = r.read(n)?.to_vec();
             push(st, if code == 0x96 { Obj::ByteArray(data) } else { Obj::Bytes(data) })
@@ -345,7 +404,7 @@ pub fn execute(st: &mut State, r: &mut Reader, code: u8) -> Result<Flow, String>
             let n: u64 = match code {
                 0x8c => r.fixed::<1>()?[0].into(),
                 b'X' => u32::from_le_bytes(r.fixed()?).into(),
-                _ => u64::from_le_bytes(r.fixed()?),
+                _ => size8(r, "BINUNICODE")?,
             };
             push(st, Obj::Str(utf8_surrogatepass(r.read(n)?)?))
         }
@@ -356,18 +415,18 @@ pub fn execute(st: &mut State, r: &mut Reader, code: u8) -> Result<Flow, String>
         b'l' | b't' | 0x91 => {
             let start = marker(st)?;
             let items = pop_from(st, start);
-            let obj = match code {
-                b'l' => Obj::List(items),
-                b't' => Obj::Tuple(items),
+            match code {
+                b'l' => push(st, Obj::List(items)),
+                b't' => push(st, Obj::Tuple(items)),
                 _ => {
-                    let mut set = Vec::new();
+                    let set = st.arena.add(Obj::FrozenSet(Vec::new()));
                     for item in items {
-                        st.arena.set_add(&mut set, item)?;
+                        st.arena.set_add(set, item)?;
                     }
-                    Obj::FrozenSet(set)
+                    st.stack.push(set);
+                    Flow::Continue(StepNote::Plain)
                 }
-            };
-            push(st, obj)
+            }
         }
         0x85..=0x87 => {
             let items = pop_n(st, usize::from(code - 0x84))?;
@@ -379,11 +438,12 @@ pub fn execute(st: &mut State, r: &mut Reader, code: u8) -> Result<Flow, String>
             if !items.len().is_multiple_of(2) {
                 return Err("_pickle.UnpicklingError: odd number of items for DICT".into());
             }
-            let mut pairs = Vec::new();
+            let dict = st.arena.add(Obj::Dict(Vec::new()));
             for kv in items.chunks(2) {
-                st.arena.dict_set(&mut pairs, kv[0], kv[1])?;
+                st.arena.dict_set(dict, kv[0], kv[1])?;
             }
-            push(st, Obj::Dict(pairs))
+            st.stack.push(dict);
+            Flow::Continue(StepNote::Plain)
         }
         b'a' | b'e' | b's' | b'u' | 0x90 => {
             let x = if matches!(code, b'a' | b's') {

@@ -46,7 +46,10 @@ fn read_name(r: &mut Reader) -> Result<String, String> {
 fn call(st: &mut State, callable: Id, args: &[Id]) -> Result<Flow, String> {
     let (obj, note) = match st.arena.get(callable).clone() {
         Obj::Builtin(module, name) => match globals::call(&mut st.arena, &name, args)? {
-            Some(obj) => (obj, StepNote::Honoured { module, name }),
+            Some(id) => {
+                st.stack.push(id);
+                return Ok(Flow::Continue(StepNote::Honoured { module, name }));
+            }
             None => refused(st, callable, args),
         },
         Obj::NotImported(_) | Obj::NotCalled(_) => refused(st, callable, args),

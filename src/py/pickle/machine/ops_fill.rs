@@ -1,7 +1,7 @@
 //! APPEND/APPENDS, SETITEM/SETITEMS, ADDITEMS: CPython's `do_append`,
 //! `do_setitems` and `load_additems`, filling a container from the stack.
 
-use super::objects::Obj;
+use super::objects::{Id, Obj};
 use super::ops::{show, underflow, Flow};
 use super::{State, StepNote};
 use num_traits::ToPrimitive;
@@ -25,8 +25,8 @@ pub fn fill(st: &mut State, code: u8, x: usize) -> Result<Flow, String> {
     if method == "__setitem__" && !items.len().is_multiple_of(2) {
         return Err("_pickle.UnpicklingError: odd number of items for SETITEMS".into());
     }
-    let mut obj = st.arena.get(target).clone();
-    match (&mut obj, method) {
+    let kind = st.arena.get(target).type_name();
+    match (st.arena.get(target), method) {
         (Obj::NotImported(_) | Obj::NotCalled(_) | Obj::Builtin(..), _) => {
             let args: Vec<String> = items.iter().map(|&i| show(st, i)).collect();
             return Ok(Flow::Continue(StepNote::WouldCall {
@@ -34,54 +34,62 @@ pub fn fill(st: &mut State, code: u8, x: usize) -> Result<Flow, String> {
                 args: format!("({})", args.join(", ")),
             }));
         }
-        (Obj::List(list), "extend") => list.extend(items),
-        (Obj::Dict(pairs), "__setitem__") => {
-            for kv in items.chunks(2) {
-                st.arena.dict_set(pairs, kv[0], kv[1])?;
+        (Obj::List(_), "extend") => {
+            if let Some(Obj::List(list)) = st.arena.get_mut(target) {
+                list.extend(items);
             }
         }
-        (Obj::List(list), "__setitem__") => {
+        (Obj::Dict(_), "__setitem__") => {
             for kv in items.chunks(2) {
-                let index = match st.arena.get(kv[0]) {
-                    Obj::Int(i) => i.to_i64(),
-                    Obj::Bool(b) => Some(i64::from(*b)),
-                    other => {
-                        return Err(format!(
-                            "TypeError: list indices must be integers or slices, not {}",
-                            other.type_name()
-                        ))
-                    }
-                };
-                let n = list.len() as i64;
-                let slot = index
-                    .map(|i| if i < 0 { i + n } else { i })
-                    .filter(|i| (0..n).contains(i))
-                    .and_then(|i| list.get_mut(i as usize))
-                    .ok_or("IndexError: list assignment index out of range")?;
-                *slot = kv[1];
+                st.arena.dict_set(target, kv[0], kv[1])?;
             }
         }
-        (other, "__setitem__") => {
+        (Obj::List(_), "__setitem__") => {
+            for kv in items.chunks(2) {
+                list_setitem(st, target, kv[0], kv[1])?;
+            }
+        }
+        (Obj::Set(_), "add") => {
+            for item in items {
+                st.arena.set_add(target, item)?;
+            }
+        }
+        (_, "__setitem__") => {
             return Err(format!(
-                "TypeError: '{}' object does not support item assignment",
-                other.type_name()
+                "TypeError: '{kind}' object does not support item assignment"
             ))
         }
-        (Obj::Set(set), "add") => {
-            for item in items {
-                st.arena.set_add(set, item)?;
-            }
-        }
-        (other, _) => {
+        _ => {
             let attr = if method == "extend" { "append" } else { method };
             return Err(format!(
-                "AttributeError: '{}' object has no attribute '{attr}'",
-                other.type_name()
+                "AttributeError: '{kind}' object has no attribute '{attr}'"
             ));
         }
     }
-    if let Some(slot) = st.arena.get_mut(target) {
-        *slot = obj;
-    }
     Ok(Flow::Continue(StepNote::Plain))
+}
+
+/// `list[index] = value`.
+fn list_setitem(st: &mut State, list: Id, key: Id, value: Id) -> Result<(), String> {
+    let index = match st.arena.get(key) {
+        Obj::Int(i) => i.to_i64(),
+        Obj::Bool(b) => Some(i64::from(*b)),
+        other => {
+            return Err(format!(
+                "TypeError: list indices must be integers or slices, not {}",
+                other.type_name()
+            ))
+        }
+    };
+    let Some(Obj::List(items)) = st.arena.get_mut(list) else {
+        return Ok(());
+    };
+    let n = items.len() as i64;
+    let slot = index
+        .map(|i| if i < 0 { i + n } else { i })
+        .filter(|i| (0..n).contains(i))
+        .and_then(|i| items.get_mut(i as usize))
+        .ok_or("IndexError: list assignment index out of range")?;
+    *slot = value;
+    Ok(())
 }
