@@ -113,7 +113,6 @@ async fn theme_toggle_sets_data_theme() {
 }
 
 #[wasm_bindgen_test]
-#[ignore = "needs the literal parser from branch `literal`"]
 async fn a_syntax_error_shows_python_text_and_the_page_recovers() {
     let m = mount("#/serialize").await;
     let root = &m.root;
@@ -163,5 +162,69 @@ async fn a_malicious_pickle_is_flagged_and_stepped() {
     click(root, "step-reset").await;
     let stepper = root.query_selector(".stepper").unwrap().unwrap();
     assert!(!stepper.text_content().unwrap().contains("GLOBAL"));
+    m.done();
+}
+
+/// Fires a DOM event of `kind`, bubbling or not as the browser would send it.
+fn fire(el: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(kind != "mouseenter");
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+fn lit_bytes(root: &Element) -> Vec<String> {
+    let hex = root
+        .query_selector("[data-testid=\"pickle-hex\"] .hex")
+        .unwrap()
+        .unwrap();
+    let lit = hex.query_selector_all(".b.lit").unwrap();
+    (0..lit.length())
+        .filter_map(|i| lit.item(i).and_then(|n| n.text_content()))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn protocol_select_and_the_listing_light_up_the_bytes() {
+    let m = mount("#/serialize").await;
+    let root = &m.root;
+    type_into(root, "literal-input", "{'a': 1}").await;
+    let select = by_testid(root, "protocol-select").unwrap();
+    select
+        .clone()
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .unwrap()
+        .set_value("2");
+    fire(&select, "change");
+    settle().await;
+    // python3 -c "import pickle; print(pickle.dumps({'a': 1}, 2).hex())"
+    let hex = by_testid(root, "pickle-hex").unwrap();
+    assert_eq!(
+        hex.get_attribute("data-hex").as_deref(),
+        Some("80027d710058010000006171014b01732e")
+    );
+    // pickletools.dis: line 3 is "    5: X    BINUNICODE 'a'" (bytes 5..11).
+    let lines = root.query_selector_all(".dis-line").unwrap();
+    let binunicode: Element = lines.item(3).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        binunicode.text_content().as_deref(),
+        Some("    5: X    BINUNICODE 'a'")
+    );
+    fire(&binunicode, "mouseenter");
+    settle().await;
+    assert_eq!(lit_bytes(root), ["58", "01", "00", "00", "00", "61"]);
+    // And back: a byte of BININT1 (offset 14) selects its line.
+    let bytes = root
+        .query_selector_all("[data-testid=\"pickle-hex\"] .hex .b")
+        .unwrap();
+    let byte14: Element = bytes.item(14).unwrap().dyn_into().unwrap();
+    fire(&byte14, "mouseenter");
+    settle().await;
+    let selected = root.query_selector(".dis-line.lit").unwrap().unwrap();
+    assert_eq!(
+        selected.text_content().as_deref(),
+        Some("   13: K    BININT1    1")
+    );
+    assert_eq!(lit_bytes(root), ["4b", "01"]);
     m.done();
 }

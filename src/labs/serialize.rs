@@ -168,15 +168,32 @@ fn walk(value: &Value, depth: usize, out: &mut Vec<JsonLoss>) {
     }
 }
 
-/// The source line Python's SyntaxError quotes, and a caret line under the column.
-pub fn caret(source: &str, err: &LiteralError) -> (String, String) {
-    let line = source
-        .lines()
-        .nth(err.line.saturating_sub(1))
-        .unwrap_or("")
-        .to_owned();
-    let pad = " ".repeat(err.column.saturating_sub(1).min(line.chars().count()));
-    (line, format!("{pad}^"))
+/// The source line and caret line Python's traceback prints for a SyntaxError:
+/// the line without its indentation, `^` from `offset` to `end_offset` (one `^`
+/// when the range is empty or spans lines). `None` when Python gives no place
+/// (errors raised while evaluating).
+pub fn caret(source: &str, err: &LiteralError) -> Option<(String, String)> {
+    if err.line == 0 {
+        return None;
+    }
+    let raw = source.lines().nth(err.line - 1).unwrap_or("");
+    let line = raw.trim_start();
+    let indent = raw.chars().count() - line.chars().count();
+    if err.column == 0 {
+        return Some((line.to_owned(), String::new()));
+    }
+    let start = (err.column - 1)
+        .saturating_sub(indent)
+        .min(line.chars().count());
+    let width = if err.end_line == err.line && err.end_column > err.column {
+        err.end_column - err.column
+    } else {
+        1
+    };
+    Some((
+        line.to_owned(),
+        format!("{}{}", " ".repeat(start), "^".repeat(width)),
+    ))
 }
 
 /// One row of the hex view.
@@ -217,157 +234,5 @@ pub fn line_at(listing: &Disassembly, offset: usize) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::py::literal::ErrorKind;
-    use crate::py::pickle::dis::DisLine;
-    use num_bigint::BigInt;
-
-    fn int(i: i64) -> Value {
-        Value::Int(BigInt::from(i))
-    }
-
-    fn s(text: &str) -> Value {
-        Value::Str(text.into())
-    }
-
-    #[test]
-    fn losses_of_a_plain_dict_are_none() {
-        // {'name': 'Kim', 'scores': [90, 85], 'ok': True}: json.loads(json.dumps(x)) == x
-        let v = Value::Dict(vec![
-            (s("name"), s("Kim")),
-            (s("scores"), Value::List(vec![int(90), int(85)])),
-            (s("ok"), Value::Bool(true)),
-        ]);
-        assert_eq!(json_losses(&v), vec![]);
-    }
-
-    #[test]
-    fn losses_found_deep_and_reported_once() {
-        // {1: (2,), None: [b'x', (3,)], (1, 2): {4}} in Python:
-        // keys 1/None become strings, tuples become lists, bytes/set/tuple-key raise.
-        let v = Value::Dict(vec![
-            (int(1), Value::Tuple(vec![int(2)])),
-            (
-                Value::None,
-                Value::List(vec![
-                    Value::Bytes(b"x".to_vec()),
-                    Value::Tuple(vec![int(3)]),
-                ]),
-            ),
-            (Value::Tuple(vec![int(1), int(2)]), Value::Set(vec![int(4)])),
-        ]);
-        assert_eq!(
-            json_losses(&v),
-            vec![
-                JsonLoss::KeyBecomesString("int"),
-                JsonLoss::TupleBecomesList,
-                JsonLoss::KeyBecomesString("NoneType"),
-                JsonLoss::ValueRaises("bytes"),
-                JsonLoss::KeyRaises("tuple"),
-                JsonLoss::ValueRaises("set"),
-            ]
-        );
-    }
-
-    #[test]
-    fn big_ints_and_special_floats() {
-        // 2**53 is exact in a double; 2**53 + 1 is not.
-        assert_eq!(json_losses(&Value::Int(BigInt::from(1u64 << 53))), vec![]);
-        assert_eq!(
-            json_losses(&Value::Int(-BigInt::from((1u64 << 53) + 1))),
-            vec![JsonLoss::BigIntPrecision]
-        );
-        assert_eq!(
-            json_losses(&Value::List(vec![
-                Value::Float(f64::NAN),
-                Value::Float(1.5)
-            ])),
-            vec![JsonLoss::NonStandardFloat]
-        );
-        assert_eq!(
-            json_losses(&Value::FrozenSet(vec![])),
-            vec![JsonLoss::ValueRaises("frozenset")]
-        );
-    }
-
-    #[test]
-    fn caret_points_at_the_column() {
-        let err = LiteralError {
-            kind: ErrorKind::SyntaxError,
-            message: "'{' was never closed".into(),
-            line: 2,
-            column: 3,
-        };
-        assert_eq!(
-            caret("[1,\n  {'a': 1\n]", &err),
-            ("  {'a': 1".to_owned(), "  ^".to_owned())
-        );
-        // A column past the end (or a line that is not there) still gives a caret.
-        let far = LiteralError {
-            line: 9,
-            column: 40,
-            ..err
-        };
-        assert_eq!(caret("x", &far), (String::new(), "^".to_owned()));
-    }
-
-    #[test]
-    fn hex_rows_and_ascii_column() {
-        let bytes: Vec<u8> = (0u8..40).collect();
-        let rows = hex_rows(&bytes);
-        assert_eq!(rows.len(), 3);
-        assert_eq!(rows[2].offset, 32);
-        assert_eq!(rows[2].bytes, (32u8..40).collect::<Vec<_>>());
-        assert_eq!(hex_rows(&[]), vec![]);
-        // As `hexdump -C`: printable ASCII and space as is, everything else a dot.
-        let col: String = b"\x80\x04 K~\x7f\xc3".iter().map(|b| ascii(*b)).collect();
-        assert_eq!(col, ".. K~..");
-    }
-
-    fn line(offset: usize, len: usize, name: &'static str) -> DisLine {
-        DisLine {
-            offset,
-            len,
-            code: 0,
-            name,
-            text: String::new(),
-        }
-    }
-
-    #[test]
-    fn byte_to_listing_line() {
-        // pickle.dumps(1, 2) == b'\x80\x02K\x01.'
-        let listing = Disassembly {
-            lines: vec![
-                line(0, 2, "PROTO"),
-                line(2, 2, "BININT1"),
-                line(4, 1, "STOP"),
-            ],
-            text: String::new(),
-            error: None,
-        };
-        let found: Vec<_> = (0..6).map(|i| line_at(&listing, i)).collect();
-        assert_eq!(
-            found,
-            vec![Some(0), Some(0), Some(1), Some(1), Some(2), None]
-        );
-    }
-
-    #[test]
-    fn snippet_reproduces_the_call() {
-        assert_eq!(
-            python_snippet(" ['ab', 'ab']\n", 2),
-            "import pickle\npickle.dumps(['ab', 'ab'], protocol=2).hex()\n"
-        );
-    }
-
-    #[test]
-    fn a_literal_error_stops_the_pipeline() {
-        // `[1, 2` is a SyntaxError in Python: nothing downstream runs.
-        let a = Analysis::new("[1, 2", 4);
-        assert!(a.value.is_err());
-        assert_eq!((a.pickle, a.dis, a.json), (None, None, None));
-        assert!(a.losses.is_empty());
-    }
-}
+#[allow(clippy::unwrap_used)]
+mod tests;

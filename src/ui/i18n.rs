@@ -166,6 +166,7 @@ pub struct LoadsTexts {
     pub never_runs: &'static str,
     pub honoured: fn(&str, &str) -> String,
     pub stepper_heading: &'static str,
+    pub stepper_bytes_aria: &'static str,
     pub next: &'static str,
     pub run_to_end: &'static str,
     pub reset: &'static str,

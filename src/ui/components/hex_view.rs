@@ -15,6 +15,12 @@ pub struct HexViewProps {
     /// The byte under the keyboard cursor or the pointer.
     pub cursor: Option<usize>,
     pub on_select_byte: Callback<usize>,
+    /// The e2e contract's `data-testid` (only the dumps view carries `pickle-hex`).
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+    /// Accessible name (defaults to the dumps view's).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
 }
 
 #[component]
@@ -78,8 +84,9 @@ pub fn HexView(props: &HexViewProps) -> Html {
         }
     });
     html! {
-        <div class="hex-view code" data-testid="pickle-hex" data-hex={crate::hex::encode(&props.bytes)}
-            tabindex="0" role="group" aria-label={t.hex_aria} {onkeydown} {onfocus}>
+        <div class="hex-view code" data-testid={props.testid.clone()} data-hex={crate::hex::encode(&props.bytes)}
+            tabindex="0" role="group" aria-label={props.label.clone().unwrap_or(AttrValue::Static(t.hex_aria))}
+            {onkeydown} {onfocus}>
             { for rows }
         </div>
     }

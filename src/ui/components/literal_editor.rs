@@ -13,6 +13,22 @@ pub struct LiteralEditorProps {
     pub on_input: Callback<String>,
 }
 
+/// The last lines of Python's traceback: the place (when there is one), then the error.
+fn traceback(source: &str, err: &LiteralError) -> String {
+    match caret(source, err) {
+        Some((line, mark)) if mark.is_empty() => {
+            format!("  File \"<literal>\", line {}\n    {line}\n{err}", err.line)
+        }
+        Some((line, mark)) => {
+            format!(
+                "  File \"<literal>\", line {}\n    {line}\n    {mark}\n{err}",
+                err.line
+            )
+        }
+        None => err.to_string(),
+    }
+}
+
 #[component]
 pub fn LiteralEditor(props: &LiteralEditorProps) -> Html {
     let t = &use_texts().serialize;
@@ -27,16 +43,15 @@ pub fn LiteralEditor(props: &LiteralEditorProps) -> Html {
         html! { <li><button type="button" class="example" {onclick}><code>{ *ex }</code></button></li> }
     });
     let error = props.error.as_ref().map(|err| {
-        let (line, mark) = caret(&props.value, err);
         let help = match err.kind {
-            ErrorKind::SyntaxError => t.syntax_error_help,
+            ErrorKind::SyntaxError | ErrorKind::IndentationError => t.syntax_error_help,
             ErrorKind::TypeError => t.type_error_help,
             ErrorKind::ValueError => t.value_error_help,
             ErrorKind::Unsupported => t.unsupported_help,
         };
         html! {
             <div class="error" data-testid="literal-error" role="alert">
-                <pre class="traceback">{ format!("  File \"<literal>\", line {}\n    {line}\n    {mark}\n{err}", err.line) }</pre>
+                <pre class="traceback">{ traceback(&props.value, err) }</pre>
                 <p>{ help }</p>
             </div>
         }

@@ -1,6 +1,7 @@
 //! The unpickler stepper: Next / Run to end / Reset over the pure
 //! `labs::unpickle::Stepper`, showing the opcode run, the stack and the memo.
 
+use super::HexView;
 use crate::labs::unpickle::{self, StepAction};
 use crate::py::pickle::machine::StepNote;
 use crate::py::pickle::opinfo;
@@ -33,6 +34,7 @@ pub fn Stepper(props: &StepperProps) -> Html {
     let t = &use_texts().loads;
     let lang = use_lang();
     let bytes = props.bytes.clone();
+    let cursor = use_state_eq(|| None::<usize>);
     let state = use_reducer(move || StepperState(unpickle::Stepper::new(&bytes)));
     let s = &state.0;
     let button = |action: StepAction, label: &'static str, testid: Option<&'static str>| {
@@ -79,6 +81,14 @@ pub fn Stepper(props: &StepperProps) -> Html {
             html! { <ol class="code stack">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ol> }
         }
     };
+    // The bytes of the opcode just run light up; hovering bytes only moves the cursor.
+    let highlight = s
+        .last()
+        .map(|st| st.offset..st.offset.saturating_add(st.len));
+    let on_select_byte = {
+        let cursor = cursor.clone();
+        Callback::from(move |i: usize| cursor.set(Some(i)))
+    };
     let memo = s
         .memo()
         .into_iter()
@@ -92,6 +102,8 @@ pub fn Stepper(props: &StepperProps) -> Html {
                 { button(StepAction::RunToEnd, t.run_to_end, None) }
                 { button(StepAction::Reset, t.reset, Some("step-reset")) }
             </div>
+            <HexView bytes={props.bytes.clone()} {highlight} cursor={*cursor} {on_select_byte}
+                label={t.stepper_bytes_aria} />
             <div aria-live="polite">
                 { last }
                 <p class="hint">{ status }</p>

@@ -150,6 +150,7 @@ pub const EN: Texts = Texts {
         never_runs: "wirelab never runs it; pickle.loads on untrusted bytes runs code. Never unpickle data from the network.",
         honoured: |m, n| format!("{m}.{n}: a built-in that CPython itself writes; resolved safely."),
         stepper_heading: "Step through the unpickler",
+        stepper_bytes_aria: "The bytes being unpickled; the opcode just run is highlighted",
         next: "Next",
         run_to_end: "Run to end",
         reset: "Reset",

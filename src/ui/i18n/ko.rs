@@ -144,6 +144,7 @@ pub const KO: Texts = Texts {
         never_runs: "wirelab은 절대 실행하지 않습니다. 신뢰할 수 없는 바이트에 pickle.loads를 쓰면 코드가 실행됩니다. 네트워크에서 받은 데이터를 언피클링하지 마세요.",
         honoured: |m, n| format!("{m}.{n}: CPython 자신이 쓰는 내장 객체라 안전하게 처리했습니다."),
         stepper_heading: "언피클러 한 단계씩 실행",
+        stepper_bytes_aria: "언피클링 중인 바이트. 방금 실행한 옵코드가 강조됩니다",
         next: "다음",
         run_to_end: "끝까지 실행",
         reset: "처음으로",

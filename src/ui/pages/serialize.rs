@@ -92,7 +92,7 @@ pub fn SerializePage() -> Html {
                         <DownloadButton bytes={bytes.clone()} filename="wirelab.pickle" label={ts.download} />
                     </div>
                     <div class="bytes-and-listing">
-                        <HexView bytes={bytes} highlight={highlight} cursor={*byte} {on_select_byte} />
+                        <HexView bytes={bytes} highlight={highlight} cursor={*byte} {on_select_byte} testid="pickle-hex" />
                         <div class="listing-col">
                             { for listing.clone().map(|l| html! {
                                 <DisListing listing={l} selected={*line} on_select={on_select_line.clone()} />
