@@ -2,6 +2,12 @@
 // download), the built site served under a sub-path, and a watch on everything
 // that must not happen: console errors, uncaught exceptions, CSP violations and
 // requests that leave the origin.
+//
+// The data-testid contract with the UI: lang-toggle, theme-toggle, nav-serialize,
+// nav-compress, nav-sockets, nav-tls, nav-exercises, nav-about, literal-input,
+// literal-error, protocol-select (options "0".."5"), pickle-hex (data-hex),
+// dis-listing, json-output, json-error, loads-input, loads-repr, loads-error,
+// step-next, step-reset, loads-danger.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

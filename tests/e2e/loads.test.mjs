@@ -23,6 +23,27 @@ test('malformed hex shows an error and the page keeps working', async () => {
   await context.close();
 });
 
+test('the stepper runs one opcode per step, as many as pickletools.genops finds', async () => {
+  const { page, context, problems } = await site.open('#/serialize');
+  const hex = python("import pickle; print(pickle.dumps({'a': 1}, 2).hex())");
+  const count = Number(
+    python(`import pickletools; print(len(list(pickletools.genops(bytes.fromhex('${hex}')))))`),
+  );
+  await byTestId(page, 'loads-input').fill(hex);
+  await expectText(page, 'loads-repr', "{'a': 1}");
+  const next = byTestId(page, 'step-next');
+  const stopped = () =>
+    page.waitForFunction(() => document.querySelector('[data-testid="step-next"]').disabled);
+  for (let run = 0; run < 2; run++) {
+    for (let i = 0; i < count; i++) await next.click(); // each click waits until enabled
+    await stopped();
+    await byTestId(page, 'step-reset').click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="step-next"]').disabled);
+  }
+  await expectClean(problems);
+  await context.close();
+});
+
 for (const bad of MALICIOUS) {
   test(`a malicious pickle is flagged, not run: ${bad.name}`, async () => {
     const { page, context, problems } = await site.open('#/serialize');
