@@ -89,9 +89,28 @@ async fn lang_toggle_flips_html_lang_and_text() {
         "Serialize"
     };
     assert_eq!(nav(root).as_deref(), Some(expected));
-    click(root, "lang-toggle").await;
-    assert_eq!(html_attr("lang"), Some(before));
+    // The choice is remembered: a new visit starts in it.
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("wirelab.lang")
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some(after.as_str()));
     m.done();
+    let again = mount("#/").await;
+    assert_eq!(html_attr("lang"), Some(after.clone()));
+    assert_eq!(
+        by_testid(&again.root, "nav-serialize")
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some(expected)
+    );
+    click(&again.root, "lang-toggle").await;
+    assert_eq!(html_attr("lang"), Some(before));
+    again.done();
 }
 
 #[wasm_bindgen_test]
@@ -226,5 +245,37 @@ async fn protocol_select_and_the_listing_light_up_the_bytes() {
         Some("   13: K    BININT1    1")
     );
     assert_eq!(lit_bytes(root), ["4b", "01"]);
+    m.done();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_walk_the_listing() {
+    let m = mount("#/serialize").await;
+    let root = &m.root;
+    type_into(root, "literal-input", "{'a': 1}").await;
+    let listbox = root.query_selector("[role=\"listbox\"]").unwrap().unwrap();
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
+    };
+    // Protocol 4 listing of {'a': 1}: PROTO, FRAME, EMPTY_DICT, ...
+    listbox.dispatch_event(&key("ArrowDown")).unwrap();
+    settle().await;
+    listbox.dispatch_event(&key("ArrowDown")).unwrap();
+    settle().await;
+    let selected = root.query_selector(".dis-line.lit").unwrap().unwrap();
+    assert!(selected.text_content().unwrap().contains("EMPTY_DICT"));
+    assert_eq!(
+        listbox.get_attribute("aria-activedescendant").as_deref(),
+        Some("dis-2")
+    );
+    // EMPTY_DICT is the one byte 0x7d at offset 11.
+    assert_eq!(lit_bytes(root), ["7d"]);
+    listbox.dispatch_event(&key("End")).unwrap();
+    settle().await;
+    let selected = root.query_selector(".dis-line.lit").unwrap().unwrap();
+    assert!(selected.text_content().unwrap().contains("STOP"));
     m.done();
 }

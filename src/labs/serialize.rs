@@ -204,6 +204,12 @@ pub struct HexRow {
     pub bytes: Vec<u8>,
 }
 
+/// The most bytes the hex view draws (a DOM node per byte: more would stall the page).
+pub const HEX_VIEW_MAX: usize = 8 * 1024;
+
+/// The most listing lines drawn, for the same reason.
+pub const DIS_VIEW_MAX: usize = 2000;
+
 /// Splits bytes into rows of [`HEX_ROW`].
 pub fn hex_rows(bytes: &[u8]) -> Vec<HexRow> {
     bytes

@@ -1,5 +1,10 @@
 //! An emulation of CPython 3.11's set hash table (`Objects/setobject.c`), so a set's
 //! iteration order is the order CPython gives (with `PYTHONHASHSEED=0`).
+//!
+//! Two orders cannot be reproduced: sets holding None (3.11 hashes None by address),
+//! and constant set displays with identifier-like str members that an earlier
+//! statement of the process had interned (the compiler then rebuilds the constant
+//! frozenset once more). The literal evaluator assumes neither happened.
 
 use super::hash::{hash, py_eq, Unhashable};
 use super::Value;

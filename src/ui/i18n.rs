@@ -133,6 +133,8 @@ pub struct SerializeTexts {
     pub opcode_protocol: fn(u8) -> String,
     pub opcode_span: fn(usize, usize) -> String,
     pub size_bytes: fn(usize) -> String,
+    /// "first N of M shown" under a view cut short.
+    pub shown_of: fn(usize, usize) -> String,
     pub size_pickle: fn(u8) -> String,
     pub json_error_help: &'static str,
     pub sizes_heading: &'static str,

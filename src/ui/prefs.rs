@@ -2,7 +2,6 @@
 //! chose, remembered in localStorage and reflected on `<html lang>` / `data-theme`.
 
 use super::i18n::Lang;
-use gloo::storage::{LocalStorage, Storage};
 
 const LANG_KEY: &str = "wirelab.lang";
 const THEME_KEY: &str = "wirelab.theme";
@@ -31,9 +30,26 @@ impl Theme {
     }
 }
 
+/// localStorage, when the browser allows it (private modes and file:// may not).
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A stored choice. Plain strings (not JSON): the bundle needs no serde_json for this.
+fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+fn store(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        // A full or refused storage only means the choice is not remembered.
+        let _ = s.set_item(key, value);
+    }
+}
+
 /// The stored language, else `navigator.language` (`ko*` -> Korean).
 pub fn initial_lang() -> Lang {
-    if let Ok(tag) = LocalStorage::get::<String>(LANG_KEY) {
+    if let Some(tag) = load(LANG_KEY) {
         return Lang::from_tag(&tag);
     }
     web_sys::window()
@@ -44,7 +60,7 @@ pub fn initial_lang() -> Lang {
 
 /// The stored theme, else the system's `prefers-color-scheme`.
 pub fn initial_theme() -> Theme {
-    match LocalStorage::get::<String>(THEME_KEY).ok().as_deref() {
+    match load(THEME_KEY).as_deref() {
         Some("dark") => return Theme::Dark,
         Some("light") => return Theme::Light,
         _ => {}
@@ -74,7 +90,7 @@ fn set_root_attribute(name: &str, value: &str) {
 pub fn apply_lang(lang: Lang, remember: bool) {
     set_root_attribute("lang", lang.tag());
     if remember {
-        let _ = LocalStorage::set(LANG_KEY, lang.tag());
+        store(LANG_KEY, lang.tag());
     }
 }
 
@@ -82,6 +98,6 @@ pub fn apply_lang(lang: Lang, remember: bool) {
 pub fn apply_theme(theme: Theme, remember: bool) {
     set_root_attribute("data-theme", theme.name());
     if remember {
-        let _ = LocalStorage::set(THEME_KEY, theme.name());
+        store(THEME_KEY, theme.name());
     }
 }

@@ -33,7 +33,8 @@ VALID = [
     '{' + ', '.join(str(-(2 ** i)) for i in range(0, 70, 3)) + '}',
     '[1, # c\n 2]', '[1,\n2]', '1 # c', '1\n', '\n1', '1\n\n', '[1,\\\n2]', '  1', '\t[1]',
     "{'name': 'Kim', 'scores': [90, 85], 'ok': True}", '[[[[[]]]]]', '(' * 199 + ')' * 199,
-    '[' * 200 + ']' * 200, '{(1, (2, 3)): [4, {5: 6}]}', "[1.0, -2, 'three', b'four', None, (5,)]",
+    '[' * 200 + ']' * 200, '{(1, (2, 3)): [4, {5: 6}]}', '-' * 1000 + '1', '-(-(1))',
+    '- - -1.5', '+-+-0.0', '{-(-1), -2, 3}', "[1.0, -2, 'three', b'four', None, (5,)]",
 ]
 ERRORS = [
     '', '   ', '[1, 2', '[1, 2)', ')', '1 2', '01', '0_0_1', '007', '1_', '1__0', '0x', '0xg', '0x_',
@@ -55,6 +56,8 @@ ERRORS = [
     "(('a'[])", "{[][, '''t'''", '([]1-, ()', "(1. [u'z',], .5, None)", "'\\\n", "''\n ",
     '1안', "x'\\x4'", "rx'\\x'", "(True u'z')", "{b'c', ([(None)x, ()]\n,), 1e5}", 'x[]',
     "[[{{안', r'\\x'}}]", "{.5: 안', set(): '안', 'a': True}", '[1 -]', '{1: 2, 3}',
+    '\n ', '[[\n0] et()]', '"b"x{-', "((0,\n {[]}, {}, 1.5)\\", "[Tru\ne\\, None, 'a',]",
+    "1'a'{", "''t''{", '[0, ' + '1' * 4301 + ']', '# c\n 1', '[1, 2,\n 3 4]', "'''a\nb''' 1", "[b'''\né''']",
 ]
 UNSUPPORTED = [
     'x', 'f(1)', '1+2', '1j', '1e5j', '0j', "float('inf')", "float('nan')", '~1', 'not 1',
@@ -128,4 +131,34 @@ for src in HASHES:
     v = eval(src)
     shown = src if 'e309' in src else repr(v)
     print('    (%s, %d),' % (rs(shown), hash(v)))
+print('];')
+
+# Set displays and set()/frozenset() calls of random members. Strings are kept
+# non-identifier (a space or Hangul): CPython interns identifier-like constants,
+# and when one was interned earlier in the process the compiler rebuilds the
+# constant frozenset once more, which can change the order (process-dependent).
+import random
+random.seed(2024)
+def member():
+    r = random.random()
+    if r < 0.3: return random.randint(-10**6, 10**6)
+    if r < 0.4: return random.choice([-1, -2, 0, 1, 2**61 - 1, 2**61, -(2**61), 2**64 + 3, -(2**70)])
+    if r < 0.55: return random.choice([0.5, -2.25, 1e100, 3.0, -0.0, 1e-300, 0.1, 1e16])
+    if r < 0.75: return random.choice(['안녕', '하세요', 'a b', 'x y z', '한국어 텍스트', '!', '?', 'é', '😀', '1 2'])
+    if r < 0.85: return random.choice([b'a b', b'\x00', b'\xff\xfe', b'k k'])
+    return (random.randint(-5, 5), random.choice(['안', 2.5, (1, 2)]))
+SETS = []
+for _ in range(60):
+    items = [member() for _ in range(random.randint(1, 40))]
+    body = ', '.join(map(repr, items))
+    form = random.random()
+    if form < 0.6: SETS.append('{' + body + '}')
+    elif form < 0.8: SETS.append('set([' + body + '])')
+    elif form < 0.9: SETS.append('frozenset((' + body + ',))')
+    else: SETS.append('frozenset({' + body + '})')
+print()
+print('/// (source, repr) of set displays and calls, random members (PYTHONHASHSEED=0).')
+print('const SETS: &[(&str, &str)] = &[')
+for src in SETS:
+    print('    (%s, %s),' % (rs(src), rs(repr(run(src)))))
 print('];')

@@ -66,6 +66,16 @@ fn malicious_pickles_are_shown_not_run() {
         .unwrap(),
         "<not called: builtins.eval('1+1')>",
     );
+    // Protocol 2 names Python 2's __builtin__; Python 3 would import builtins.eval.
+    let loaded = loads(b"\x80\x02c__builtin__\neval\nX\x03\x00\x00\x001+1\x85R.").unwrap();
+    assert_eq!(loaded.repr, "<not called: builtins.eval('1+1')>");
+    assert_eq!(
+        loaded.dangers[0],
+        StepNote::WouldImport {
+            module: "builtins".into(),
+            name: "eval".into()
+        }
+    );
 }
 
 #[test]
@@ -137,6 +147,11 @@ fn errors_as_cpython() {
         // Equal keys meet: 1 == True == 1.0 keeps the first key, the last value.
         (b"}(K\x01X\x01\x00\x00\x00a\x88X\x01\x00\x00\x00bG?\xf0\x00\x00\x00\x00\x00\x00X\x01\x00\x00\x00cu.", "{1: 'c'}"),
         (b"\x8f((K\x01K\x02\x91(K\x02K\x01\x91\x90.", "{frozenset({1, 2})}"),
+        // Set order is CPython's table order, not the order of the adds.
+        (b"\x8f(K\x01K\x08\x90.", "{8, 1}"),
+        // PYTHONHASHSEED=0 pickle.dumps([{(1, 'x'), '\uac00a'}], 4): re-adding in
+        // iteration order reorders the colliding items, in CPython as here.
+        (b"\x80\x04\x95\x17\x00\x00\x00\x00\x00\x00\x00]\x94\x8f\x94(\x8c\x04\xea\xb0\x80a\x94K\x01\x8c\x01x\x94\x86\x94\x90a.", "[{(1, 'x'), '가a'}]"),
     ];
     for (input, expect) in cases {
         check(input, expect);
@@ -171,6 +186,11 @@ fn deep_and_self_referential_data_do_not_overflow() {
     }
     p.push(b'.');
     assert!(loads(&p).is_err());
+    // Stepping it, the stack view stays short (cut with "...").
+    let mut m = Machine::new(&p);
+    while m.step().is_some() {
+        assert!(m.stack().iter().all(|s| s.len() <= 4096 + 3));
+    }
 }
 
 #[test]
@@ -190,6 +210,17 @@ fn big_dicts_fill_in_linear_time() {
 }
 
 #[test]
+fn dis_of_a_mark_run_is_bounded() {
+    // 100 KB of MARKs: pickletools would print gigabytes of indentation.
+    let d = dis(&vec![b'('; 100_000]);
+    assert!(d.text.len() < 9 << 20);
+    assert_eq!(
+        d.error.as_deref(),
+        Some("wirelab: listing longer than 8 MiB, stopped here")
+    );
+}
+
+#[test]
 fn trailing_bytes_are_kept() {
     let loaded = loads(b"N.junk").unwrap();
     assert_eq!(loaded.trailing, b"junk");
@@ -201,7 +232,17 @@ fn machine_shows_stack_and_memo() {
     let mut m = Machine::new(b"(K\x01]\x94");
     while m.step().is_some() {}
     assert_eq!(m.stack(), vec!["MARK", "1", "[]"]);
+    assert_eq!(m.stack_len(), 3);
+    assert_eq!(m.stack_top(2), vec!["1", "[]"]);
+    assert_eq!(m.stack_top(9), m.stack());
     assert_eq!(m.memo(), vec![(0, "[]".to_string())]);
+    let mut m = Machine::new(b"K\x01((K\x02(");
+    while m.step().is_some() {}
+    assert_eq!(m.stack(), vec!["1", "MARK", "MARK", "2", "MARK"]);
+    for n in 0..7 {
+        let all = m.stack();
+        assert_eq!(m.stack_top(n), all[all.len().saturating_sub(n)..].to_vec());
+    }
 }
 
 #[test]
@@ -302,4 +343,84 @@ fn malformed_loads_match_python() {
         failures.len(),
         failures[..failures.len().min(100)].join("\n")
     );
+}
+
+/// Python literal source for a random value (keys and set items hashable).
+fn literal_src() -> impl Strategy<Value = String> {
+    let key = prop_oneof![
+        (-300i64..300).prop_map(|i| i.to_string()),
+        "[a-c가]{0,3}".prop_map(|s| format!("'{s}'")),
+        Just("None".to_string()),
+        Just("(1, 'x')".to_string()),
+        Just("2.5".to_string()),
+        Just("True".to_string()),
+    ];
+    let leaf = prop_oneof![
+        key.clone(),
+        Just("-0.0".to_string()),
+        Just("1e+300".to_string()),
+        Just("12345678901234567890123".to_string()),
+        Just("b'\\x00\\'\"'".to_string()),
+        Just("'tab\\there\\u2028'".to_string()),
+        Just("frozenset({3, 1})".to_string()),
+        Just("set()".to_string()),
+    ];
+    leaf.prop_recursive(4, 40, 5, move |inner| {
+        let key = key.clone();
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..5)
+                .prop_map(|v| format!("[{}]", v.join(", "))),
+            proptest::collection::vec(inner.clone(), 0..5).prop_map(|v| match v.len() {
+                1 => format!("({},)", v[0]),
+                _ => format!("({})", v.join(", ")),
+            }),
+            proptest::collection::vec((key.clone(), inner), 0..5).prop_map(|kv| {
+                let items: Vec<String> = kv.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+                format!("{{{}}}", items.join(", "))
+            }),
+            proptest::collection::vec(key, 1..6).prop_map(|v| format!("{{{}}}", v.join(", "))),
+        ]
+    })
+}
+
+/// The value CPython's unpickler rebuilds: each set gets its items added again in
+/// iteration order, which can reorder colliding items
+/// (`PYTHONHASHSEED=0 python3 -c "import pickle; print(pickle.loads(pickle.dumps(
+/// [{(1, 'x'), '가a'}])))"` prints `[{(1, 'x'), '가a'}]` for `[{'가a', (1, 'x')}]`).
+fn reloaded(v: &wirelab::py::Value) -> wirelab::py::Value {
+    use wirelab::py::set_order::SetTable;
+    use wirelab::py::Value;
+    let all = |items: &[Value]| items.iter().map(reloaded).collect::<Vec<_>>();
+    let table = |items: &[Value]| SetTable::from_members(&all(items)).unwrap().members();
+    match v {
+        Value::List(items) => Value::List(all(items)),
+        Value::Tuple(items) => Value::Tuple(all(items)),
+        Value::Dict(pairs) => Value::Dict(
+            pairs
+                .iter()
+                .map(|(k, v)| (reloaded(k), reloaded(v)))
+                .collect(),
+        ),
+        Value::Set(items) => Value::Set(table(items)),
+        Value::FrozenSet(items) => Value::FrozenSet(table(items)),
+        other => other.clone(),
+    }
+}
+
+proptest! {
+    /// pickle.dumps (every protocol) then this loads gives back the repr CPython's
+    /// loads gives, and pickletools.dis reads the same bytes without complaint.
+    #[test]
+    fn dumps_then_loads_round_trips(src in literal_src()) {
+        let parsed = wirelab::py::literal::parse(&src);
+        prop_assume!(parsed.is_ok(), "{:?}", parsed);
+        let value = parsed.unwrap();
+        let want = wirelab::py::repr::repr(&reloaded(&value));
+        for proto in 0..=5 {
+            let bytes = wirelab::py::pickle::dumps(&value, proto).unwrap();
+            let loaded = loads(&bytes).unwrap_or_else(|e| panic!("{src} p{proto}: {e}"));
+            prop_assert_eq!(&loaded.repr, &want, "protocol {}", proto);
+            prop_assert_eq!(dis(&bytes).error, None);
+        }
+    }
 }

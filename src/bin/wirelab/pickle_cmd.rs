@@ -71,11 +71,19 @@ fn from_hex(text: &str) -> Option<Vec<u8>> {
 
 fn dumps(words: &[&str]) -> Result<ExitCode, String> {
     let (protocol, src) = match words {
-        ["--protocol", n, src] => (
-            n.parse::<u8>()
-                .map_err(|_| format!("wirelab: --protocol takes 0..5, not {n}"))?,
-            *src,
-        ),
+        ["--protocol", n, src] => {
+            let n: i64 = n
+                .parse()
+                .map_err(|_| format!("wirelab: --protocol takes an integer, not {n}"))?;
+            // As pickle.dumps: a negative protocol means HIGHEST_PROTOCOL; too high
+            // ones reach dumps, which raises Python's ValueError.
+            let n = if n < 0 {
+                5
+            } else {
+                u8::try_from(n).unwrap_or(u8::MAX)
+            };
+            (n, *src)
+        }
         [src] => (4, *src),
         _ => return Err(PICKLE_USAGE.into()),
     };

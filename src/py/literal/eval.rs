@@ -35,7 +35,13 @@ pub fn eval(e: &Expr) -> Result<Value, LiteralError> {
             ErrorKind::Unsupported,
             format!("'{n}' is a name, not a literal: only True, False and None may be spelled out"),
         )),
-        Expr::Unary(op, inner) => unary(*op, eval(inner)?),
+        Expr::Unary(signs, inner) => {
+            let mut v = eval(inner)?;
+            for &op in signs.iter().rev() {
+                v = unary(op, v)?;
+            }
+            Ok(v)
+        }
         Expr::List(items) => Ok(Value::List(eval_all(items)?)),
         Expr::Tuple(items) => Ok(Value::Tuple(eval_all(items)?)),
         Expr::Dict(pairs) => dict(pairs),

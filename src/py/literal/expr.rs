@@ -10,8 +10,8 @@ pub enum Expr {
     Const(Value),
     /// A name (builtins such as `set` only matter when called).
     Name(String),
-    /// `-x` or `+x`.
-    Unary(char, Box<Expr>),
+    /// A run of `-` and `+` signs (in source order) before an operand.
+    Unary(Vec<char>, Box<Expr>),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),

@@ -1,7 +1,7 @@
 //! CPython 3.11's second parsing pass for two expressions side by side:
 //! "Perhaps you forgot a comma?", or the error met while reading the second one.
 
-use super::parser::{is_op, Parser, KEYWORDS};
+use super::parser::{Parser, KEYWORDS};
 use super::tokenizer::{Kind, Token};
 use super::LiteralError;
 
@@ -34,7 +34,11 @@ impl<'a> Parser<'a> {
         let plain_name = first.kind == Kind::Name && !KEYWORDS.contains(&first.text.as_str());
         let name_string = plain_name && self.tok(start_i + 1).is_some_and(|t| t.kind == Kind::Str);
         let soft = plain_name && matches!(first.text.as_str(), "match" | "case" | "_");
-        if name_string || soft {
+        // invalid_legacy_expression (`print x`): a lone NAME, then what follows parsed
+        // with the hints active; tried when invalid_expression gave nothing.
+        let legacy =
+            plain_name && self.i == start_i + 1 && !(in_brackets && !(name_string || soft));
+        if name_string || soft || legacy {
             return match self.element(in_brackets) {
                 Err(e) if e.message != "invalid syntax" => e,
                 _ => Self::invalid_at(stop),
@@ -65,24 +69,8 @@ impl<'a> Parser<'a> {
                 let end = self.tok(self.i.saturating_sub(1)).unwrap_or(next);
                 forgot_comma(a_tok, end)
             }
-            Ok(_) => {
-                // At top level the rule gives no hint, and the parser goes on trying
-                // it at the next expression: `x .5 {` reaches the unclosed brace.
-                let next2 = match self.peek() {
-                    Ok(t) => t,
-                    Err(e) => return e,
-                };
-                if self.empty_brackets()
-                    || matches!(next2.kind, Kind::Number | Kind::Str | Kind::Name)
-                    || is_op(next2, "{")
-                {
-                    let e = self.juxtaposed(false, save, next2, self.empty_brackets());
-                    if e.message != "invalid syntax" {
-                        return e;
-                    }
-                }
-                Self::invalid_at(stop)
-            }
+            // At top level the rule gives no hint.
+            Ok(_) => Self::invalid_at(stop),
             Err(e) if e.message == "invalid syntax" => Self::invalid_at(stop),
             Err(e) => e,
         }

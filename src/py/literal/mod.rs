@@ -105,16 +105,49 @@ pub fn parse(src: &str) -> Result<Value, LiteralError> {
         Ok(e) => e,
         Err(e) => {
             let e = *e;
-            // CPython reports a bracket left open on an earlier line instead.
-            if e.kind == ErrorKind::SyntaxError {
+            // CPython reports a bracket left open on an earlier line instead (but
+            // not over an error its tokenizer raised while the parser read on).
+            if e.kind == ErrorKind::SyntaxError && tokens.deferred.as_ref() != Some(&e) {
                 if let Some(&(c, line, col)) = tokens.open.last() {
                     if e.line > line {
                         return Err(*parser::never_closed(c, line, col));
                     }
                 }
             }
-            return Err(e);
+            if tokens.deferred.as_ref() == Some(&e) {
+                return Err(e);
+            }
+            return Err(clamp_end(&src, e));
         }
     };
     eval::eval(&expr)
+}
+
+/// CPython converts a parser error's end column with the text of its *first* line,
+/// clamped to that line's length + 1 (in UTF-8 bytes), so an error spanning lines
+/// ends at most one past the end of the line it starts on.
+fn clamp_end(src: &str, mut e: LiteralError) -> LiteralError {
+    if e.end_line <= e.line || e.line == 0 {
+        return e;
+    }
+    let line_text = |n: usize| src.split('\n').nth(n.saturating_sub(1)).unwrap_or("");
+    let first = line_text(e.line);
+    // The end as a byte offset (+1) on its own line.
+    let end_line = line_text(e.end_line);
+    let end_chars = e.end_column.saturating_sub(1);
+    let end_bytes: usize = end_line
+        .chars()
+        .take(end_chars)
+        .map(char::len_utf8)
+        .sum::<usize>()
+        + 1;
+    let clamp = end_bytes.min(first.len() + 1);
+    e.end_column = if clamp > first.len() {
+        first.chars().count() + 1
+    } else {
+        String::from_utf8_lossy(first.as_bytes().get(..clamp).unwrap_or(&[]))
+            .chars()
+            .count()
+    };
+    e
 }

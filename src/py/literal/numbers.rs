@@ -51,9 +51,10 @@ pub fn number(t: &Token) -> Result<Expr, LiteralError> {
                 lower.len()
             ),
             t.line,
-            t.col,
+            0,
         );
-        e.end_column = t.col;
+        // CPython raises this from the int conversion, with no column.
+        e.end_column = 0;
         return Err(e);
     }
     BigInt::parse_bytes(lower.as_bytes(), 10)

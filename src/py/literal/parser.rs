@@ -12,8 +12,9 @@ use crate::py::Value;
 /// and the browser's stack is 1 MB).
 pub(super) type PResult<T> = Result<T, Box<LiteralError>>;
 
-/// Deepest expression nesting parsed (Python raises RecursionError near here).
-const MAX_DEPTH: usize = 1000;
+/// Deepest expression nesting parsed (brackets stop at 200; the rest is chains of
+/// conditional expressions, refused beyond this to keep the browser's stack safe).
+const MAX_DEPTH: usize = 400;
 /// Longest run of prefix operators (`- - - 1`); CPython's parser stack is 6000.
 const MAX_PREFIX: usize = 5000;
 
@@ -291,15 +292,16 @@ impl<'a> Parser<'a> {
             prefixes.push(p);
             self.bump();
         }
-        let mut e = self.primary()?;
-        for p in prefixes.into_iter().rev() {
-            e = match p.as_str() {
-                "-" => Expr::Unary('-', Box::new(e)),
-                "+" => Expr::Unary('+', Box::new(e)),
-                _ => not_literal_op(&p, vec![e]),
-            };
+        let e = self.primary()?;
+        if prefixes.is_empty() {
+            return Ok(e);
         }
-        Ok(e)
+        // One node for the whole run, so evaluating and dropping it never recurses.
+        if let Some(op) = prefixes.iter().find(|p| *p != "-" && *p != "+") {
+            return Ok(not_literal_op(op, vec![e]));
+        }
+        let signs = prefixes.iter().filter_map(|p| p.chars().next()).collect();
+        Ok(Expr::Unary(signs, Box::new(e)))
     }
 
     /// An atom followed by calls, subscripts and attribute accesses.

@@ -284,8 +284,9 @@ pub fn tokenize(src: &str) -> Result<Tokens, LiteralError> {
                 }
                 t.line += 1;
                 t.line_start = t.cur;
-                if newline && t.parens.is_empty() {
-                    // An indented line after a complete one: CPython's INDENT token.
+                if t.parens.is_empty() {
+                    // An indented line at top level: CPython's INDENT token (eval()
+                    // strips only the first line).
                     let mut n = t.cur;
                     while matches!(chars.get(n), Some(' ' | '\t' | '\x0c')) {
                         n += 1;

@@ -74,8 +74,9 @@ pub fn bytes_repr(bytes: &[u8]) -> String {
     crate::py::repr::bytes_repr(bytes)
 }
 
-/// The quoted part of `repr(bytes)` (also used inside `bytearray(...)`).
-fn bytes_body(bytes: &[u8]) -> String {
+/// The quoted part of `repr(bytearray)`. Unlike bytes, CPython's bytearray repr
+/// escapes every `'`, even inside double quotes: `bytearray(b"\xa8\'")`.
+fn bytearray_body(bytes: &[u8]) -> String {
     let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
         '"'
     } else {
@@ -89,10 +90,7 @@ fn bytes_body(bytes: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if char::from(b) == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
+            b'\'' => out.push_str("\\'"),
             0x20..=0x7e => out.push(char::from(b)),
             _ => out.push_str(&format!("\\x{b:02x}")),
         }
@@ -103,7 +101,7 @@ fn bytes_body(bytes: &[u8]) -> String {
 
 /// `repr(bytearray)`.
 pub fn bytearray_repr(bytes: &[u8]) -> String {
-    format!("bytearray(b{})", bytes_body(bytes))
+    format!("bytearray(b{})", bytearray_body(bytes))
 }
 
 /// `repr(float)`.
@@ -143,5 +141,7 @@ mod tests {
         assert_eq!(str_repr(&[0xd800]), "'\\ud800'");
         assert_eq!(bytes_repr(b"'\"\x00"), "b'\\'\"\\x00'");
         assert_eq!(bytearray_repr(b"a"), "bytearray(b'a')");
+        // python3 -c "print(repr(bytearray(b'\xa8\'')))"
+        assert_eq!(bytearray_repr(b"\xa8'"), "bytearray(b\"\\xa8\\'\")");
     }
 }

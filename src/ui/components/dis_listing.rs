@@ -1,6 +1,7 @@
 //! The `pickletools.dis` listing: one focusable list whose arrow keys move the
 //! selected opcode; hovering a line selects it too.
 
+use crate::labs::serialize::DIS_VIEW_MAX;
 use crate::py::pickle::dis::Disassembly;
 use crate::ui::hooks::use_texts;
 use std::rc::Rc;
@@ -16,7 +17,8 @@ pub struct DisListingProps {
 #[component]
 pub fn DisListing(props: &DisListingProps) -> Html {
     let t = &use_texts().serialize;
-    let count = props.listing.lines.len();
+    let all = props.listing.lines.len();
+    let count = all.min(DIS_VIEW_MAX);
     let onkeydown = {
         let selected = props.selected;
         let on_select = props.on_select.clone();
@@ -45,19 +47,25 @@ pub fn DisListing(props: &DisListingProps) -> Html {
             }
         })
     };
-    let lines = props.listing.lines.iter().enumerate().map(|(i, line)| {
-        let on_select = props.on_select.clone();
-        let onmouseenter = Callback::from(move |_: MouseEvent| on_select.emit(i));
-        let selected = props.selected == Some(i);
-        html! {
-            <div id={format!("dis-{i}")} role="option" aria-selected={selected.to_string()}
-                class={classes!("dis-line", selected.then_some("lit"))} {onmouseenter}>
-                { line.text.clone() }
-            </div>
-        }
-    });
+    let lines = props
+        .listing
+        .lines
+        .iter()
+        .take(count)
+        .enumerate()
+        .map(|(i, line)| {
+            let on_select = props.on_select.clone();
+            let onmouseenter = Callback::from(move |_: MouseEvent| on_select.emit(i));
+            let selected = props.selected == Some(i);
+            html! {
+                <div id={format!("dis-{i}")} role="option" aria-selected={selected.to_string()}
+                    class={classes!("dis-line", selected.then_some("lit"))} {onmouseenter}>
+                    { line.text.clone() }
+                </div>
+            }
+        });
     // Lines past the last opcode (the "highest protocol" footer, an error).
-    let tail: Vec<&str> = props.listing.text.lines().skip(count).collect();
+    let tail: Vec<&str> = props.listing.text.lines().skip(all).collect();
     let active = props.selected.map(|i| format!("dis-{i}"));
     html! {
         <div class="dis code" data-testid="dis-listing">
@@ -65,6 +73,9 @@ pub fn DisListing(props: &DisListingProps) -> Html {
                 aria-activedescendant={active} {onkeydown} {onfocus}>
                 { for lines }
             </div>
+            if count < all {
+                <div class="dis-line tail">{ (t.shown_of)(count, all) }</div>
+            }
             { for tail.iter().map(|l| html! { <div class="dis-line tail">{ *l }</div> }) }
             { for props.listing.error.iter().map(|e| html! { <div class="dis-line error-text">{ e.clone() }</div> }) }
         </div>

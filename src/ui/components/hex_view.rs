@@ -1,7 +1,7 @@
 //! The hex view: offsets, 16 bytes a row, an ASCII column; one focusable grid whose
 //! arrow keys move a byte cursor, so the keyboard reaches every byte.
 
-use crate::labs::serialize::{ascii, hex_rows};
+use crate::labs::serialize::{ascii, hex_rows, HEX_VIEW_MAX};
 use crate::ui::hooks::use_texts;
 use std::ops::Range;
 use std::rc::Rc;
@@ -26,7 +26,8 @@ pub struct HexViewProps {
 #[component]
 pub fn HexView(props: &HexViewProps) -> Html {
     let t = &use_texts().serialize;
-    let len = props.bytes.len();
+    let shown = &props.bytes[..props.bytes.len().min(HEX_VIEW_MAX)];
+    let len = shown.len();
     let onkeydown = {
         let cursor = props.cursor;
         let on_select = props.on_select_byte.clone();
@@ -65,7 +66,7 @@ pub fn HexView(props: &HexViewProps) -> Html {
             (props.cursor == Some(i)).then_some("cursor")
         )
     };
-    let rows = hex_rows(&props.bytes).into_iter().map(|row| {
+    let rows = hex_rows(shown).into_iter().map(|row| {
         let hex = row.bytes.iter().enumerate().map(|(j, b)| {
             let i = row.offset + j;
             let on_select = props.on_select_byte.clone();
@@ -88,6 +89,9 @@ pub fn HexView(props: &HexViewProps) -> Html {
             tabindex="0" role="group" aria-label={props.label.clone().unwrap_or(AttrValue::Static(t.hex_aria))}
             {onkeydown} {onfocus}>
             { for rows }
+            if shown.len() < props.bytes.len() {
+                <div class="hint">{ (t.shown_of)(shown.len(), props.bytes.len()) }</div>
+            }
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! `labs::unpickle::Stepper`, showing the opcode run, the stack and the memo.
 
 use super::HexView;
+use crate::labs::serialize::DIS_VIEW_MAX;
 use crate::labs::unpickle::{self, StepAction};
 use crate::py::pickle::machine::StepNote;
 use crate::py::pickle::opinfo;
@@ -31,6 +32,7 @@ pub struct StepperProps {
 
 #[component]
 pub fn Stepper(props: &StepperProps) -> Html {
+    let ts = &use_texts().serialize;
     let t = &use_texts().loads;
     let lang = use_lang();
     let bytes = props.bytes.clone();
@@ -78,7 +80,15 @@ pub fn Stepper(props: &StepperProps) -> Html {
         if items.is_empty() {
             html! { <p class="hint">{ t.empty }</p> }
         } else {
-            html! { <ol class="code stack">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ol> }
+            // Long stacks are cut short like long listings: the DOM must stay small.
+            let total = items.len();
+            let shown = total.min(DIS_VIEW_MAX);
+            html! {
+                <>
+                    <ol class="code stack">{ for items.into_iter().take(shown).map(|i| html! { <li>{ i }</li> }) }</ol>
+                    if shown < total { <p class="hint">{ (ts.shown_of)(shown, total) }</p> }
+                </>
+            }
         }
     };
     // The bytes of the opcode just run light up; hovering bytes only moves the cursor.

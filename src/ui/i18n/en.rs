@@ -111,6 +111,7 @@ pub const EN: Texts = Texts {
         opcode_protocol: |p| format!("introduced in protocol {p}"),
         opcode_span: |offset, len| format!("offset {offset}, {len} bytes"),
         size_bytes: |n| if n == 1 { "1 byte".into() } else { format!("{n} bytes") },
+        shown_of: |n, of| format!("… the first {n} of {of} are shown."),
         size_pickle: |p| format!("pickle, protocol {p}"),
         json_error_help: "json.dumps raised this TypeError: JSON has no way to write this value.",
         sizes_heading: "Sizes",

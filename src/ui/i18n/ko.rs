@@ -111,6 +111,7 @@ pub const KO: Texts = Texts {
         opcode_protocol: |p| format!("프로토콜 {p}에서 도입"),
         opcode_span: |offset, len| format!("오프셋 {offset}, {len}바이트"),
         size_bytes: |n| format!("{n}바이트"),
+        shown_of: |n, of| format!("… 전체 {of}개 중 앞의 {n}개만 표시합니다."),
         size_pickle: |p| format!("pickle, 프로토콜 {p}"),
         json_error_help: "json.dumps가 이 TypeError를 일으켰습니다: JSON으로는 이 값을 쓸 수 없습니다.",
         sizes_heading: "크기",

@@ -39,6 +39,10 @@ pub struct Disassembly {
     pub error: Option<String>,
 }
 
+/// Longest listing this lab prints. pickletools indents by MARK depth, so a pasted
+/// run of MARKs would make a quadratic listing (gigabytes for 100 KB of input).
+pub const MAX_TEXT: usize = 8 << 20;
+
 /// pickletools' `markobject` on the emulated stack; other entries are type names.
 const MARK: &str = "mark";
 
@@ -87,6 +91,9 @@ fn run(bytes: &[u8], out: &mut Disassembly) -> Result<(), String> {
         check?;
         if code == b'.' {
             break;
+        }
+        if out.text.len() > MAX_TEXT {
+            return Err("wirelab: listing longer than 8 MiB, stopped here".into());
         }
     }
     out.text

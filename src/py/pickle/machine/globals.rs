@@ -3,14 +3,9 @@
 
 use super::objects::{Arena, Id, Obj};
 
-/// `find_class(module, name)` with `fix_imports` (protocol < 3 writes `__builtin__`):
-/// the honoured object, or `None` when this lab refuses to import it.
-pub fn find_class(module: &str, name: &str, proto: u8) -> Option<Obj> {
-    let module = if proto < 3 && module == "__builtin__" {
-        "builtins"
-    } else {
-        module
-    };
+/// `find_class(module, name)` (after `fix_imports` mapped `__builtin__`): the
+/// honoured object, or `None` when this lab refuses to import it.
+pub fn find_class(module: &str, name: &str) -> Option<Obj> {
     match (module, name) {
         ("builtins", "set" | "frozenset" | "bytearray" | "bytes") | ("_codecs", "encode") => {
             Some(Obj::Builtin(module.to_string(), name.to_string()))

@@ -6,11 +6,13 @@
 //! order, the same exception texts.
 
 mod globals;
+mod numbers;
 mod objects;
 mod ops;
 mod ops_call;
 mod ops_fill;
 mod repr;
+mod set_order;
 
 pub use objects::{Arena, Id, Obj};
 
@@ -204,6 +206,34 @@ impl Machine {
         out
     }
 
+    /// Number of stack entries (marks included), for views that show only the top.
+    pub fn stack_len(&self) -> usize {
+        self.state.stack.len() + self.state.marks.len()
+    }
+
+    /// The top `n` entries of [`Machine::stack`] (bottom first): a view redrawn at
+    /// every step should not repr a stack of 100000 entries each time.
+    pub fn stack_top(&self, n: usize) -> Vec<String> {
+        let st = &self.state;
+        let mut out = Vec::new();
+        let mut marks = st.marks.iter().rev().peekable();
+        for (height, &id) in st.stack.iter().enumerate().rev() {
+            while marks.next_if(|&&m| m > height).is_some() {
+                out.push("MARK".to_string());
+            }
+            if out.len() >= n {
+                break;
+            }
+            out.push(show(&st.arena, id));
+        }
+        while out.len() < n && marks.next().is_some() {
+            out.push("MARK".to_string());
+        }
+        out.truncate(n);
+        out.reverse();
+        out
+    }
+
     /// Memo entries (key, repr) in key order.
     pub fn memo(&self) -> Vec<(u64, String)> {
         let st = &self.state;
@@ -219,9 +249,12 @@ impl Machine {
     }
 }
 
+/// Longest repr shown for one stack or memo entry.
+const VIEW_LIMIT: usize = 4096;
+
 /// A repr for the stack/memo views, which must always show something.
 fn show(arena: &Arena, id: Id) -> String {
-    repr::repr(arena, id).unwrap_or_else(|e| format!("<{e}>"))
+    repr::preview(arena, id, VIEW_LIMIT)
 }
 
 /// `pickle.loads(bytes)`, safely.

@@ -23,7 +23,14 @@ fn cps_to_string(cps: &[u32]) -> String {
 
 /// `find_class`: an honoured builtin, or a placeholder and a WouldImport note.
 fn global(st: &mut State, module: String, name: String) -> Flow {
-    let (obj, note) = match globals::find_class(&module, &name, st.proto) {
+    // fix_imports: protocol < 3 names Python 2's __builtin__, which Python 3 reads
+    // as builtins; the note says what Python 3 would really import.
+    let module = if st.proto < 3 && module == "__builtin__" {
+        "builtins".to_string()
+    } else {
+        module
+    };
+    let (obj, note) = match globals::find_class(&module, &name) {
         Some(obj) => (obj, StepNote::Honoured { module, name }),
         None => (
             Obj::NotImported(format!("{module}.{name}")),
