@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Trunk post_build hook: pin the page's inline scripts in its Content-Security-Policy.
+
+index.html carries the policy as a <meta http-equiv="Content-Security-Policy"> tag
+whose script-src holds the placeholder 'sha256-INLINE-SCRIPTS'. Trunk inlines a
+module script (it imports the content-hashed JS file, so its text changes with
+every build) and, under `trunk serve`, the autoreload script. This hook replaces
+the placeholder with the sha256 of each inline script, so the policy allows
+exactly those and nothing else: no 'unsafe-inline'.
+
+Under `trunk serve` the server would rewrite two placeholders inside the autoreload
+script per request, which would change its hash; we fill them in here instead,
+with what the server would put there for public_url "./" (the page's own host,
+base path "/").
+"""
+import base64
+import hashlib
+import os
+import re
+import sys
+
+PLACEHOLDER = "'sha256-INLINE-SCRIPTS'"
+SCRIPT = re.compile(r"<script(\s[^>]*)?>(.*?)</script>", re.S | re.I)
+
+
+def pin(html: str) -> str:
+    for quote in ("'", "`"):
+        html = html.replace(quote + "{{__TRUNK_ADDRESS__}}" + quote, "window.location.host")
+    html = html.replace("{{__TRUNK_WS_BASE__}}", "/")
+    if html.count(PLACEHOLDER) != 1:
+        sys.exit("csp_hook: index.html must hold exactly one " + PLACEHOLDER)
+    hashes = []
+    for m in SCRIPT.finditer(html):
+        attrs = m.group(1) or ""
+        if re.search(r"\ssrc\s*=", attrs):
+            continue
+        digest = hashlib.sha256(m.group(2).encode("utf-8")).digest()
+        hashes.append("'sha256-%s'" % base64.b64encode(digest).decode("ascii"))
+    if not hashes:
+        sys.exit("csp_hook: found no inline script to pin (did Trunk change?)")
+    return html.replace(PLACEHOLDER, " ".join(hashes))
+
+
+def main() -> None:
+    staging = os.environ.get("TRUNK_STAGING_DIR")
+    if not staging:
+        sys.exit("csp_hook: run me as a Trunk post_build hook (TRUNK_STAGING_DIR unset)")
+    path = os.path.join(staging, "index.html")
+    with open(path, encoding="utf-8") as f:
+        html = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(pin(html))
+
+
+if __name__ == "__main__":
+    main()

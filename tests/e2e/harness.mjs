@@ -1,0 +1,158 @@
+// The e2e harness: Debian's Chromium driven by playwright-core (no browser
+// download), the built site served under a sub-path, and a watch on everything
+// that must not happen: console errors, uncaught exceptions, CSP violations and
+// requests that leave the origin.
+//
+// The data-testid contract with the UI: lang-toggle, theme-toggle, nav-serialize,
+// nav-compress, nav-sockets, nav-tls, nav-exercises, nav-about, literal-input,
+// literal-error, protocol-select (options "0".."5"), pickle-hex (data-hex),
+// dis-listing, json-output, json-error, loads-input, loads-repr, loads-error,
+// step-next, step-reset, loads-danger.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const DIST = process.env.WIRELAB_DIST ?? path.join(ROOT, 'dist');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+
+// As root Chromium needs --no-sandbox; the rest keep it off the closed network.
+// playwright-core gives each launch a fresh, empty user-data-dir.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+/** Every auto-wait of a test gives up after this long (never a fixed sleep). */
+export const WAIT_MS = 20_000;
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+  });
+}
+
+/** Serves `root` (default: the built dist/) under /wirelab/. */
+export function serveSite(root = DIST) {
+  assert.ok(
+    existsSync(path.join(root, 'index.html')),
+    `${root}/index.html is missing: run \`trunk build --release\` first (scripts/test does)`,
+  );
+  return serve(root);
+}
+
+/**
+ * Opens `url` in a fresh context and records what must not happen. Returns the
+ * page and `problems()`, the list of recorded problems (empty when all is well).
+ */
+export async function openPage(browser, url) {
+  const origin = new URL(url).origin;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  const seen = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(msg.text())) {
+      seen.push(`console ${msg.type()}: ${msg.text()}`);
+    }
+  });
+  page.on('pageerror', (err) => seen.push(`uncaught: ${err.message}`));
+  // Nothing may leave the origin: record it, and stop it before it goes out.
+  await context.route('**/*', (route) => {
+    const target = route.request().url();
+    if (/^https?:/.test(target) && new URL(target).origin !== origin) {
+      seen.push(`off-origin request: ${target}`);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+  await page.goto(url);
+  const problems = async () => {
+    const csp = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    return [...seen, ...csp.map((v) => `CSP violation: ${v}`)];
+  };
+  return { page, context, problems };
+}
+
+/** Waits until the Yew app has rendered into <body>. */
+export async function appReady(page) {
+  await page.locator('[data-testid="nav-serialize"]').waitFor({ state: 'visible' });
+}
+
+/** The element with `data-testid`. */
+export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
+
+/** What CPython says: runs `code` in python3 (the reference, 3.11) and returns stdout. */
+export function python(code) {
+  return execFileSync('python3', ['-c', code], { encoding: 'utf8' }).replace(/\n$/, '');
+}
+
+/**
+ * Registers before/after hooks that serve dist/ and launch Chromium once for a
+ * test file; returns a function opening the lab (`#/route`) ready to use.
+ */
+export function useSite() {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveSite();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    url: () => server.url,
+    open: async (hash = '') => {
+      const opened = await openPage(browser, server.url + hash);
+      await appReady(opened.page);
+      return opened;
+    },
+  };
+}
+
+/** Waits until `attr` of the element with `testid` equals `expected`; asserts it. */
+export async function expectAttr(page, testid, attr, expected) {
+  const sel = `[data-testid="${testid}"]`;
+  await page
+    .waitForFunction(([s, a, e]) => document.querySelector(s)?.getAttribute(a) === e, [sel, attr, expected])
+    .catch(() => {});
+  const actual = await page.evaluate(([s, a]) => document.querySelector(s)?.getAttribute(a), [sel, attr]);
+  assert.equal(actual, expected, `${testid} ${attr}`);
+}
+
+/** Waits until the text of the element with `testid` contains `expected`; asserts it. */
+export async function expectText(page, testid, expected) {
+  const sel = `[data-testid="${testid}"]`;
+  await page
+    .waitForFunction(([s, e]) => document.querySelector(s)?.textContent.includes(e), [sel, expected])
+    .catch(() => {});
+  const actual = await page.evaluate((s) => document.querySelector(s)?.textContent ?? '(absent)', sel);
+  assert.ok(actual.includes(expected), `${testid}: expected to contain ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+/** Asserts the page recorded no console error, exception, CSP violation or off-origin request. */
+export async function expectClean(problems) {
+  assert.deepEqual(await problems(), []);
+}
