@@ -5,6 +5,7 @@
 
 pub mod hex;
 pub mod py;
+pub mod tls;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
