@@ -1,9 +1,17 @@
 //! TLS 1.2 (RFC 5246): codec, record layer, key schedule, client and server state machines.
 
 pub mod cipher;
+pub mod client;
 pub mod codec;
+pub mod conn;
+pub mod connection;
 pub mod enums;
 pub mod error;
+pub mod kx;
 pub mod messages;
+pub mod pair;
+pub mod pem;
 pub mod prf;
+pub mod record;
+pub mod server;
 pub mod verify;

@@ -1,0 +1,477 @@
+//! The TLS 1.2 client state machine (RFC 5246 section 7.3, rustls `client/tls12.rs`).
+
+use std::sync::Arc;
+
+use rand_core::CryptoRng;
+
+use super::cipher::Protection;
+use super::conn::{Common, Event, Incoming, Session};
+use super::connection::{Connection, Context, HandshakeState};
+use super::enums::{CipherSuite, ExtensionType, TLS12};
+use super::error::Error;
+use super::kx;
+use super::messages::{
+    ClientHello, EcdheServerKeyExchange, Extension, HandshakeMessage, HandshakePayload, ServerHello,
+};
+use super::prf;
+use super::verify::{rsa_public_key, ServerCertVerifier};
+
+/// How the client connects.
+#[derive(Clone)]
+pub struct ClientConfig {
+    /// The host name to verify and to send in SNI.
+    pub server_name: String,
+    /// Suites to offer, in preference order.
+    pub suites: Vec<CipherSuite>,
+    /// Checks the server's certificate chain.
+    pub verifier: Arc<dyn ServerCertVerifier + Send + Sync>,
+    /// A cached session to offer (abbreviated handshake, RFC 5246 section 7.3).
+    pub resume: Option<Session>,
+}
+
+impl core::fmt::Debug for ClientConfig {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ClientConfig")
+            .field("server_name", &self.server_name)
+            .field("suites", &self.suites)
+            .finish()
+    }
+}
+
+/// The client's connection.
+pub type ClientConnection = Connection<ClientState>;
+
+/// What the client is waiting for.
+#[derive(Debug)]
+pub enum ClientState {
+    /// ServerHello.
+    ExpectServerHello(ExpectServerHello),
+    /// Certificate.
+    ExpectCertificate(ExpectCertificate),
+    /// ServerKeyExchange (ECDHE only).
+    ExpectServerKeyExchange(ExpectServerKeyExchange),
+    /// ServerHelloDone.
+    ExpectServerHelloDone(ExpectServerHelloDone),
+    /// The server's ChangeCipherSpec.
+    ExpectChangeCipherSpec(ExpectChangeCipherSpec),
+    /// The server's Finished.
+    ExpectFinished(ExpectFinished),
+    /// Application data flows.
+    Traffic,
+}
+
+/// Parameters fixed by the hellos.
+#[derive(Debug, Clone)]
+pub struct Hellos {
+    config: Arc<ClientConfig>,
+    client_random: [u8; 32],
+    server_random: [u8; 32],
+    suite: CipherSuite,
+    session_id: Vec<u8>,
+}
+
+/// Waiting for ServerHello.
+#[derive(Debug)]
+pub struct ExpectServerHello {
+    config: Arc<ClientConfig>,
+    client_random: [u8; 32],
+}
+
+/// Waiting for Certificate.
+#[derive(Debug)]
+pub struct ExpectCertificate {
+    hellos: Hellos,
+}
+
+/// Waiting for ServerKeyExchange; holds the verified server key.
+#[derive(Debug)]
+pub struct ExpectServerKeyExchange {
+    hellos: Hellos,
+    server_key: rsa::PublicKey,
+}
+
+/// Waiting for ServerHelloDone.
+#[derive(Debug)]
+pub struct ExpectServerHelloDone {
+    hellos: Hellos,
+    server_key: rsa::PublicKey,
+    /// The server's verified ephemeral x25519 key (ECDHE).
+    ecdhe_public: Option<Vec<u8>>,
+}
+
+/// Waiting for the server's ChangeCipherSpec.
+#[derive(Debug)]
+pub struct ExpectChangeCipherSpec {
+    hellos: Hellos,
+    master: [u8; 48],
+    /// Resumed: our own CCS + Finished go after the server's.
+    pending_write: Option<Protection>,
+}
+
+/// Waiting for the server's Finished.
+#[derive(Debug)]
+pub struct ExpectFinished {
+    hellos: Hellos,
+    master: [u8; 48],
+    pending_write: Option<Protection>,
+}
+
+/// Builds the ClientHello, queues it and returns the connection in `ExpectServerHello`.
+pub fn connect<R: CryptoRng>(config: ClientConfig, rng: &mut R) -> ClientConnection {
+    let mut common = Common::new(true);
+    let mut client_random = [0u8; 32];
+    rng.fill_bytes(&mut client_random);
+    let session_id = config
+        .resume
+        .as_ref()
+        .map(|s| s.id.clone())
+        .unwrap_or_default();
+    let mut suites = config.suites.clone();
+    // RFC 5746: signal secure renegotiation so OpenSSL 3 agrees to talk.
+    suites.push(CipherSuite::TlsEmptyRenegotiationInfoScsv);
+    let mut extensions = Vec::new();
+    if !config.server_name.is_empty() && config.server_name.parse::<std::net::IpAddr>().is_err() {
+        extensions.push(Extension::server_name(&config.server_name));
+    }
+    extensions.push(Extension {
+        typ: ExtensionType::SignatureAlgorithms,
+        data: vec![0, 2, 4, 1],
+    });
+    if config.suites.iter().any(|s| s.is_ecdhe()) {
+        extensions.push(Extension {
+            typ: ExtensionType::SupportedGroups,
+            data: vec![0, 2, 0, 29],
+        });
+        extensions.push(Extension {
+            typ: ExtensionType::EcPointFormats,
+            data: vec![1, 0],
+        });
+    }
+    let hello = ClientHello {
+        client_version: TLS12,
+        random: client_random,
+        session_id,
+        cipher_suites: suites,
+        compression_methods: vec![0],
+        extensions,
+    };
+    common.send_handshake(&HandshakeMessage {
+        payload: HandshakePayload::ClientHello(hello),
+    });
+    let state = ClientState::ExpectServerHello(ExpectServerHello {
+        config: Arc::new(config),
+        client_random,
+    });
+    Connection::from_parts(common, state)
+}
+
+fn unexpected(state: &str, m: &Incoming) -> Error {
+    let what = match m {
+        Incoming::Handshake(h, _) => h.typ().name(),
+        Incoming::ChangeCipherSpec => "ChangeCipherSpec".into(),
+        Incoming::ApplicationData(_) => "application data".into(),
+    };
+    Error::UnexpectedMessage(format!("{what} in state {state}"))
+}
+
+impl HandshakeState for ClientState {
+    fn handle<R: CryptoRng>(self, cx: &mut Context<'_, R>, m: Incoming) -> Result<Self, Error> {
+        let name = self.name();
+        match (self, m) {
+            (
+                ClientState::ExpectServerHello(s),
+                Incoming::Handshake(
+                    HandshakeMessage {
+                        payload: HandshakePayload::ServerHello(sh),
+                    },
+                    raw,
+                ),
+            ) => s.handle(cx, sh, &raw),
+            (
+                ClientState::ExpectCertificate(s),
+                Incoming::Handshake(
+                    HandshakeMessage {
+                        payload: HandshakePayload::Certificate(c),
+                    },
+                    raw,
+                ),
+            ) => s.handle(cx, c, &raw),
+            (
+                ClientState::ExpectServerKeyExchange(s),
+                Incoming::Handshake(
+                    HandshakeMessage {
+                        payload: HandshakePayload::ServerKeyExchange(k),
+                    },
+                    raw,
+                ),
+            ) => s.handle(cx, k, &raw),
+            (
+                ClientState::ExpectServerHelloDone(s),
+                Incoming::Handshake(
+                    HandshakeMessage {
+                        payload: HandshakePayload::ServerHelloDone,
+                    },
+                    raw,
+                ),
+            ) => s.handle(cx, &raw),
+            (ClientState::ExpectChangeCipherSpec(s), Incoming::ChangeCipherSpec) => {
+                cx.common.activate_read()?;
+                Ok(ClientState::ExpectFinished(ExpectFinished {
+                    hellos: s.hellos,
+                    master: s.master,
+                    pending_write: s.pending_write,
+                }))
+            }
+            (
+                ClientState::ExpectFinished(s),
+                Incoming::Handshake(
+                    HandshakeMessage {
+                        payload: HandshakePayload::Finished(v),
+                    },
+                    raw,
+                ),
+            ) => s.handle(cx, &v, &raw),
+            (ClientState::Traffic, Incoming::ApplicationData(d)) => {
+                cx.common.events.push(Event::ApplicationData(d));
+                Ok(ClientState::Traffic)
+            }
+            (_, m) => Err(unexpected(name, &m)),
+        }
+    }
+
+    fn is_traffic(&self) -> bool {
+        matches!(self, ClientState::Traffic)
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            ClientState::ExpectServerHello(_) => "ExpectServerHello",
+            ClientState::ExpectCertificate(_) => "ExpectCertificate",
+            ClientState::ExpectServerKeyExchange(_) => "ExpectServerKeyExchange",
+            ClientState::ExpectServerHelloDone(_) => "ExpectServerHelloDone",
+            ClientState::ExpectChangeCipherSpec(_) => "ExpectChangeCipherSpec",
+            ClientState::ExpectFinished(_) => "ExpectFinished",
+            ClientState::Traffic => "Traffic",
+        }
+    }
+}
+
+impl ExpectServerHello {
+    /// Checks the ServerHello (RFC 5246 section 7.4.1.3) and picks full or abbreviated.
+    fn handle<R: CryptoRng>(
+        self,
+        cx: &mut Context<'_, R>,
+        sh: ServerHello,
+        raw: &[u8],
+    ) -> Result<ClientState, Error> {
+        if sh.server_version != TLS12 {
+            return Err(Error::ProtocolVersion(sh.server_version));
+        }
+        if !self.config.suites.contains(&sh.cipher_suite) {
+            return Err(Error::IllegalParameter(format!(
+                "server chose {}, which was not offered",
+                sh.cipher_suite.name()
+            )));
+        }
+        if sh.compression_method != 0 {
+            return Err(Error::IllegalParameter("server chose compression".into()));
+        }
+        cx.common.transcript.extend_from_slice(raw);
+        let hellos = Hellos {
+            config: self.config.clone(),
+            client_random: self.client_random,
+            server_random: sh.random,
+            suite: sh.cipher_suite,
+            session_id: sh.session_id.clone(),
+        };
+        let resumed = self
+            .config
+            .resume
+            .as_ref()
+            .filter(|s| !s.id.is_empty() && s.id == sh.session_id);
+        if let Some(session) = resumed {
+            if session.suite != sh.cipher_suite {
+                return Err(Error::IllegalParameter(
+                    "resumed session with a different suite".into(),
+                ));
+            }
+            let master = session.master_secret;
+            cx.common.secret("master_secret", &master);
+            let (cw, sw) = cx.common.derive_keys(
+                hellos.suite,
+                &master,
+                &hellos.client_random,
+                &hellos.server_random,
+            )?;
+            cx.common.pending_read = Some(sw);
+            return Ok(ClientState::ExpectChangeCipherSpec(
+                ExpectChangeCipherSpec {
+                    hellos,
+                    master,
+                    pending_write: Some(cw),
+                },
+            ));
+        }
+        Ok(ClientState::ExpectCertificate(ExpectCertificate { hellos }))
+    }
+}
+
+impl ExpectCertificate {
+    /// Verifies the server's chain for the host name at `now` (RFC 5246 section 7.4.2).
+    fn handle<R: CryptoRng>(
+        self,
+        cx: &mut Context<'_, R>,
+        chain: Vec<Vec<u8>>,
+        raw: &[u8],
+    ) -> Result<ClientState, Error> {
+        let config = &self.hellos.config;
+        config
+            .verifier
+            .verify_server_cert(&chain, &config.server_name, cx.now)
+            .map_err(Error::Certificate)?;
+        let leaf = chain
+            .first()
+            .ok_or(Error::Decode("empty certificate list".into()))?;
+        let server_key = rsa_public_key(leaf).map_err(Error::Certificate)?;
+        cx.common.transcript.extend_from_slice(raw);
+        Ok(if self.hellos.suite.is_ecdhe() {
+            ClientState::ExpectServerKeyExchange(ExpectServerKeyExchange {
+                hellos: self.hellos,
+                server_key,
+            })
+        } else {
+            ClientState::ExpectServerHelloDone(ExpectServerHelloDone {
+                hellos: self.hellos,
+                server_key,
+                ecdhe_public: None,
+            })
+        })
+    }
+}
+
+impl ExpectServerKeyExchange {
+    /// Checks the signature over the randoms and ECDH parameters (RFC 8422 section 5.4).
+    fn handle<R: CryptoRng>(
+        self,
+        cx: &mut Context<'_, R>,
+        ske: EcdheServerKeyExchange,
+        raw: &[u8],
+    ) -> Result<ClientState, Error> {
+        if ske.sig_alg != (4, 1) {
+            return Err(Error::IllegalParameter(
+                "signature algorithm is not rsa_pkcs1_sha256".into(),
+            ));
+        }
+        if ske.named_curve != 29 || ske.public.len() != 32 {
+            return Err(Error::IllegalParameter(
+                "server chose a group other than x25519".into(),
+            ));
+        }
+        let msg = kx::signed_params(
+            &self.hellos.client_random,
+            &self.hellos.server_random,
+            &ske.params(),
+        );
+        kx::rsa_verify(&self.server_key, &msg, &ske.signature)?;
+        cx.common.transcript.extend_from_slice(raw);
+        Ok(ClientState::ExpectServerHelloDone(ExpectServerHelloDone {
+            hellos: self.hellos,
+            server_key: self.server_key,
+            ecdhe_public: Some(ske.public),
+        }))
+    }
+}
+
+impl ExpectServerHelloDone {
+    /// Sends ClientKeyExchange, ChangeCipherSpec and Finished (RFC 5246 sections 7.4.7, 7.4.9).
+    fn handle<R: CryptoRng>(
+        self,
+        cx: &mut Context<'_, R>,
+        raw: &[u8],
+    ) -> Result<ClientState, Error> {
+        cx.common.transcript.extend_from_slice(raw);
+        let h = self.hellos;
+        let (pms, exchange) = match &self.ecdhe_public {
+            Some(server_pub) => {
+                let (secret, public) = kx::x25519_keypair(cx.rng);
+                let shared = kx::x25519_shared(secret, server_pub)?;
+                let mut body = vec![32u8];
+                body.extend_from_slice(&public);
+                (shared.to_vec(), body)
+            }
+            None => {
+                let pms = kx::rsa_pre_master(cx.rng);
+                let enc = kx::rsa_encrypt_pre_master(&self.server_key, cx.rng, &pms)?;
+                let mut body = (enc.len() as u16).to_be_bytes().to_vec();
+                body.extend_from_slice(&enc);
+                (pms.to_vec(), body)
+            }
+        };
+        cx.common.secret("pre_master_secret", &pms);
+        cx.common.send_handshake(&HandshakeMessage {
+            payload: HandshakePayload::ClientKeyExchange(exchange),
+        });
+        let master = prf::master_secret(&pms, &h.client_random, &h.server_random);
+        cx.common.secret("master_secret", &master);
+        let (cw, sw) =
+            cx.common
+                .derive_keys(h.suite, &master, &h.client_random, &h.server_random)?;
+        cx.common.send_change_cipher_spec(cw);
+        let vd = prf::verify_data(&master, true, &cx.common.transcript);
+        cx.common.send_handshake(&HandshakeMessage {
+            payload: HandshakePayload::Finished(vd),
+        });
+        cx.common.pending_read = Some(sw);
+        Ok(ClientState::ExpectChangeCipherSpec(
+            ExpectChangeCipherSpec {
+                hellos: h,
+                master,
+                pending_write: None,
+            },
+        ))
+    }
+}
+
+impl ExpectFinished {
+    /// Checks the server's verify_data (RFC 5246 section 7.4.9).
+    fn handle<R: CryptoRng>(
+        self,
+        cx: &mut Context<'_, R>,
+        vd: &[u8],
+        raw: &[u8],
+    ) -> Result<ClientState, Error> {
+        let want = prf::verify_data(&self.master, false, &cx.common.transcript);
+        if !constant_time_eq(&want, vd) {
+            return Err(Error::DecryptError(
+                "server Finished verify_data does not match".into(),
+            ));
+        }
+        cx.common.transcript.extend_from_slice(raw);
+        let resumed = self.pending_write.is_some();
+        if let Some(cw) = self.pending_write {
+            cx.common.send_change_cipher_spec(cw);
+            let vd = prf::verify_data(&self.master, true, &cx.common.transcript);
+            cx.common.send_handshake(&HandshakeMessage {
+                payload: HandshakePayload::Finished(vd),
+            });
+        }
+        let h = self.hellos;
+        if !h.session_id.is_empty() {
+            cx.common.session = Some(Session {
+                id: h.session_id,
+                suite: h.suite,
+                master_secret: self.master,
+            });
+        }
+        cx.common.events.push(Event::HandshakeComplete {
+            resumed,
+            suite: h.suite,
+        });
+        Ok(ClientState::Traffic)
+    }
+}
+
+/// Compares without an early exit (no timing hint about where the bytes differ).
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

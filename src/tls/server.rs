@@ -1,0 +1,423 @@
+//! The TLS 1.2 server state machine (RFC 5246 section 7.3, rustls `server/tls12.rs`).
+
+use std::sync::Arc;
+
+use rand_core::CryptoRng;
+
+use super::cipher::Protection;
+use super::client::constant_time_eq;
+use super::conn::{Common, Event, Incoming, Session};
+use super::connection::{Connection, Context, HandshakeState};
+use super::enums::{CipherSuite, ExtensionType, TLS12};
+use super::error::Error;
+use super::kx;
+use super::messages::{
+    ClientHello, EcdheServerKeyExchange, Extension, HandshakeMessage, HandshakePayload, ServerHello,
+};
+use super::prf;
+
+/// How the server answers.
+#[derive(Clone, Debug)]
+pub struct ServerConfig {
+    /// Certificate chain, leaf first (DER).
+    pub cert_chain: Vec<Vec<u8>>,
+    /// The leaf's private key.
+    pub key: rsa::PrivateKey,
+    /// Suites in the server's preference order.
+    pub suites: Vec<CipherSuite>,
+    /// The session cache (RFC 5246 section 7.3): sessions a client may resume.
+    pub cache: Vec<Session>,
+}
+
+/// The server's connection.
+pub type ServerConnection = Connection<ServerState>;
+
+/// What the server is waiting for.
+#[derive(Debug)]
+pub enum ServerState {
+    /// ClientHello.
+    ExpectClientHello(ExpectClientHello),
+    /// ClientKeyExchange.
+    ExpectClientKeyExchange(ExpectClientKeyExchange),
+    /// The client's ChangeCipherSpec.
+    ExpectChangeCipherSpec(ExpectChangeCipherSpec),
+    /// The client's Finished.
+    ExpectFinished(ExpectFinished),
+    /// Application data flows.
+    Traffic,
+}
+
+/// Parameters fixed by the hellos.
+#[derive(Debug, Clone)]
+pub struct Hellos {
+    config: Arc<ServerConfig>,
+    client_version: u16,
+    client_random: [u8; 32],
+    server_random: [u8; 32],
+    suite: CipherSuite,
+    session_id: Vec<u8>,
+}
+
+/// Waiting for ClientHello.
+#[derive(Debug)]
+pub struct ExpectClientHello {
+    config: Arc<ServerConfig>,
+}
+
+/// Waiting for ClientKeyExchange.
+#[derive(Debug)]
+pub struct ExpectClientKeyExchange {
+    hellos: Hellos,
+    /// Our ephemeral x25519 secret (ECDHE).
+    ecdhe_secret: Option<[u8; 32]>,
+}
+
+/// Waiting for the client's ChangeCipherSpec.
+#[derive(Debug)]
+pub struct ExpectChangeCipherSpec {
+    hellos: Hellos,
+    master: [u8; 48],
+    /// Full handshake: our CCS + Finished go after the client's.
+    pending_write: Option<Protection>,
+    resumed: bool,
+}
+
+/// Waiting for the client's Finished.
+#[derive(Debug)]
+pub struct ExpectFinished {
+    hellos: Hellos,
+    master: [u8; 48],
+    pending_write: Option<Protection>,
+    resumed: bool,
+}
+
+/// A server connection waiting for a ClientHello.
+pub fn accept(config: ServerConfig) -> ServerConnection {
+    Connection::from_parts(
+        Common::new(false),
+        ServerState::ExpectClientHello(ExpectClientHello {
+            config: Arc::new(config),
+        }),
+    )
+}
+
+fn unexpected(state: &str, m: &Incoming) -> Error {
+    let what = match m {
+        Incoming::Handshake(h, _) => h.typ().name(),
+        Incoming::ChangeCipherSpec => "ChangeCipherSpec".into(),
+        Incoming::ApplicationData(_) => "application data".into(),
+    };
+    Error::UnexpectedMessage(format!("{what} in state {state}"))
+}
+
+impl HandshakeState for ServerState {
+    fn handle<R: CryptoRng>(self, cx: &mut Context<'_, R>, m: Incoming) -> Result<Self, Error> {
+        let name = self.name();
+        match (self, m) {
+            (
+                ServerState::ExpectClientHello(s),
+                Incoming::Handshake(
+                    HandshakeMessage {
+                        payload: HandshakePayload::ClientHello(ch),
+                    },
+                    raw,
+                ),
+            ) => s.handle(cx, ch, &raw),
+            (
+                ServerState::ExpectClientKeyExchange(s),
+                Incoming::Handshake(
+                    HandshakeMessage {
+                        payload: HandshakePayload::ClientKeyExchange(body),
+                    },
+                    raw,
+                ),
+            ) => s.handle(cx, &body, &raw),
+            (ServerState::ExpectChangeCipherSpec(s), Incoming::ChangeCipherSpec) => {
+                cx.common.activate_read()?;
+                Ok(ServerState::ExpectFinished(ExpectFinished {
+                    hellos: s.hellos,
+                    master: s.master,
+                    pending_write: s.pending_write,
+                    resumed: s.resumed,
+                }))
+            }
+            (
+                ServerState::ExpectFinished(s),
+                Incoming::Handshake(
+                    HandshakeMessage {
+                        payload: HandshakePayload::Finished(v),
+                    },
+                    raw,
+                ),
+            ) => s.handle(cx, &v, &raw),
+            (ServerState::Traffic, Incoming::ApplicationData(d)) => {
+                cx.common.events.push(Event::ApplicationData(d));
+                Ok(ServerState::Traffic)
+            }
+            (_, m) => Err(unexpected(name, &m)),
+        }
+    }
+
+    fn is_traffic(&self) -> bool {
+        matches!(self, ServerState::Traffic)
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            ServerState::ExpectClientHello(_) => "ExpectClientHello",
+            ServerState::ExpectClientKeyExchange(_) => "ExpectClientKeyExchange",
+            ServerState::ExpectChangeCipherSpec(_) => "ExpectChangeCipherSpec",
+            ServerState::ExpectFinished(_) => "ExpectFinished",
+            ServerState::Traffic => "Traffic",
+        }
+    }
+}
+
+/// True when the client lists x25519 in supported_groups (or sends no list).
+fn client_has_x25519(ch: &ClientHello) -> bool {
+    match ch
+        .extensions
+        .iter()
+        .find(|e| e.typ == ExtensionType::SupportedGroups)
+    {
+        None => true,
+        Some(e) => e
+            .data
+            .get(2..)
+            .unwrap_or_default()
+            .chunks(2)
+            .any(|g| g == [0, 29]),
+    }
+}
+
+impl ExpectClientHello {
+    /// Answers a ClientHello (RFC 5246 section 7.4.1.2): resume a cached session, or
+    /// send ServerHello, Certificate, [ServerKeyExchange], ServerHelloDone.
+    fn handle<R: CryptoRng>(
+        self,
+        cx: &mut Context<'_, R>,
+        ch: ClientHello,
+        raw: &[u8],
+    ) -> Result<ServerState, Error> {
+        if ch.client_version < TLS12 {
+            return Err(Error::ProtocolVersion(ch.client_version));
+        }
+        if !ch.compression_methods.contains(&0) {
+            return Err(Error::IllegalParameter(
+                "client does not offer null compression".into(),
+            ));
+        }
+        cx.common.transcript.extend_from_slice(raw);
+        let secure_reneg = ch
+            .cipher_suites
+            .contains(&CipherSuite::TlsEmptyRenegotiationInfoScsv)
+            || ch
+                .extensions
+                .iter()
+                .any(|e| e.typ == ExtensionType::RenegotiationInfo);
+        let mut extensions = Vec::new();
+        if secure_reneg {
+            extensions.push(Extension {
+                typ: ExtensionType::RenegotiationInfo,
+                data: vec![0],
+            });
+        }
+        let mut server_random = [0u8; 32];
+        cx.rng.fill_bytes(&mut server_random);
+        let cached = self.config.cache.iter().find(|s| {
+            !ch.session_id.is_empty()
+                && s.id == ch.session_id
+                && ch.cipher_suites.contains(&s.suite)
+        });
+        if let Some(session) = cached {
+            let hellos = Hellos {
+                config: self.config.clone(),
+                client_version: ch.client_version,
+                client_random: ch.random,
+                server_random,
+                suite: session.suite,
+                session_id: session.id.clone(),
+            };
+            send_server_hello(cx, &hellos, extensions);
+            let master = session.master_secret;
+            cx.common.secret("master_secret", &master);
+            let (cw, sw) = cx.common.derive_keys(
+                hellos.suite,
+                &master,
+                &hellos.client_random,
+                &hellos.server_random,
+            )?;
+            cx.common.send_change_cipher_spec(sw);
+            let vd = prf::verify_data(&master, false, &cx.common.transcript);
+            cx.common.send_handshake(&HandshakeMessage {
+                payload: HandshakePayload::Finished(vd),
+            });
+            cx.common.pending_read = Some(cw);
+            return Ok(ServerState::ExpectChangeCipherSpec(
+                ExpectChangeCipherSpec {
+                    hellos,
+                    master,
+                    pending_write: None,
+                    resumed: true,
+                },
+            ));
+        }
+        let x25519 = client_has_x25519(&ch);
+        let suite = self
+            .config
+            .suites
+            .iter()
+            .copied()
+            .find(|s| ch.cipher_suites.contains(s) && s.is_supported() && (!s.is_ecdhe() || x25519))
+            .ok_or(Error::HandshakeFailure("no cipher suite in common".into()))?;
+        let mut session_id = vec![0u8; 32];
+        cx.rng.fill_bytes(&mut session_id);
+        let hellos = Hellos {
+            config: self.config.clone(),
+            client_version: ch.client_version,
+            client_random: ch.random,
+            server_random,
+            suite,
+            session_id,
+        };
+        if suite.is_ecdhe() {
+            extensions.push(Extension {
+                typ: ExtensionType::EcPointFormats,
+                data: vec![1, 0],
+            });
+        }
+        send_server_hello(cx, &hellos, extensions);
+        cx.common.send_handshake(&HandshakeMessage {
+            payload: HandshakePayload::Certificate(self.config.cert_chain.clone()),
+        });
+        let mut ecdhe_secret = None;
+        if suite.is_ecdhe() {
+            let (secret, public) = kx::x25519_keypair(cx.rng);
+            let mut ske = EcdheServerKeyExchange {
+                named_curve: 29,
+                public: public.to_vec(),
+                sig_alg: (4, 1),
+                signature: Vec::new(),
+            };
+            let msg =
+                kx::signed_params(&hellos.client_random, &hellos.server_random, &ske.params());
+            ske.signature = kx::rsa_sign(&self.config.key, cx.rng, &msg)?;
+            cx.common.send_handshake(&HandshakeMessage {
+                payload: HandshakePayload::ServerKeyExchange(ske),
+            });
+            ecdhe_secret = Some(secret);
+        }
+        cx.common.send_handshake(&HandshakeMessage {
+            payload: HandshakePayload::ServerHelloDone,
+        });
+        Ok(ServerState::ExpectClientKeyExchange(
+            ExpectClientKeyExchange {
+                hellos,
+                ecdhe_secret,
+            },
+        ))
+    }
+}
+
+fn send_server_hello<R: CryptoRng>(
+    cx: &mut Context<'_, R>,
+    h: &Hellos,
+    extensions: Vec<Extension>,
+) {
+    let sh = ServerHello {
+        server_version: TLS12,
+        random: h.server_random,
+        session_id: h.session_id.clone(),
+        cipher_suite: h.suite,
+        compression_method: 0,
+        extensions,
+    };
+    cx.common.send_handshake(&HandshakeMessage {
+        payload: HandshakePayload::ServerHello(sh),
+    });
+}
+
+impl ExpectClientKeyExchange {
+    /// Recovers the pre-master secret (RFC 5246 section 7.4.7) and derives the keys.
+    fn handle<R: CryptoRng>(
+        self,
+        cx: &mut Context<'_, R>,
+        body: &[u8],
+        raw: &[u8],
+    ) -> Result<ServerState, Error> {
+        let h = self.hellos;
+        let pms = match self.ecdhe_secret {
+            Some(secret) => {
+                let (&n, point) = body
+                    .split_first()
+                    .ok_or(Error::Decode("empty ClientKeyExchange".into()))?;
+                if usize::from(n) != point.len() {
+                    return Err(Error::Decode("ClientECDiffieHellmanPublic length".into()));
+                }
+                kx::x25519_shared(secret, point)?.to_vec()
+            }
+            None => {
+                let n = body
+                    .get(..2)
+                    .map(|b| usize::from(u16::from_be_bytes([b[0], b[1]])));
+                let enc = body
+                    .get(2..)
+                    .filter(|e| Some(e.len()) == n)
+                    .ok_or(Error::Decode("EncryptedPreMasterSecret length".into()))?;
+                kx::rsa_decrypt_pre_master(&h.config.key, cx.rng, enc, h.client_version).to_vec()
+            }
+        };
+        cx.common.transcript.extend_from_slice(raw);
+        cx.common.secret("pre_master_secret", &pms);
+        let master = prf::master_secret(&pms, &h.client_random, &h.server_random);
+        cx.common.secret("master_secret", &master);
+        let (cw, sw) =
+            cx.common
+                .derive_keys(h.suite, &master, &h.client_random, &h.server_random)?;
+        cx.common.pending_read = Some(cw);
+        Ok(ServerState::ExpectChangeCipherSpec(
+            ExpectChangeCipherSpec {
+                hellos: h,
+                master,
+                pending_write: Some(sw),
+                resumed: false,
+            },
+        ))
+    }
+}
+
+impl ExpectFinished {
+    /// Checks the client's verify_data; on a full handshake answers with CCS + Finished.
+    fn handle<R: CryptoRng>(
+        self,
+        cx: &mut Context<'_, R>,
+        vd: &[u8],
+        raw: &[u8],
+    ) -> Result<ServerState, Error> {
+        let want = prf::verify_data(&self.master, true, &cx.common.transcript);
+        if !constant_time_eq(&want, vd) {
+            return Err(Error::DecryptError(
+                "client Finished verify_data does not match".into(),
+            ));
+        }
+        cx.common.transcript.extend_from_slice(raw);
+        if let Some(sw) = self.pending_write {
+            cx.common.send_change_cipher_spec(sw);
+            let vd = prf::verify_data(&self.master, false, &cx.common.transcript);
+            cx.common.send_handshake(&HandshakeMessage {
+                payload: HandshakePayload::Finished(vd),
+            });
+        }
+        let h = self.hellos;
+        cx.common.session = Some(Session {
+            id: h.session_id,
+            suite: h.suite,
+            master_secret: self.master,
+        });
+        cx.common.events.push(Event::HandshakeComplete {
+            resumed: self.resumed,
+            suite: h.suite,
+        });
+        Ok(ServerState::Traffic)
+    }
+}
