@@ -15,3 +15,4 @@ pub mod prf;
 pub mod record;
 pub mod server;
 pub mod verify;
+pub mod pcap;
