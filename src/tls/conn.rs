@@ -306,9 +306,7 @@ impl Common {
 pub type TakenHandshake = (HandshakeMessage, Vec<u8>, Vec<Field>);
 
 /// Parses whole handshake messages off the front of `buf` (they may span records).
-pub fn take_handshake(
-    buf: &mut Vec<u8>,
-) -> Result<Option<TakenHandshake>, Error> {
+pub fn take_handshake(buf: &mut Vec<u8>) -> Result<Option<TakenHandshake>, Error> {
     if buf.len() < 4 {
         return Ok(None);
     }

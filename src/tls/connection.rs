@@ -199,9 +199,9 @@ impl<S: HandshakeState> Connection<S> {
             description,
         });
         if description == AlertDescription::CloseNotify {
+            // RFC 5246 section 7.2.1: the caller answers with its own close_notify
+            // (`send_close_notify`) once it has handled the data that came before.
             self.common.peer_closed = true;
-            // RFC 5246 section 7.2.1: answer close_notify with close_notify.
-            self.send_close_notify();
             return Ok(());
         }
         if fatal {

@@ -72,10 +72,16 @@ impl Pair {
         let receiver_events = if from_client {
             self.server.read_tls(&delivered);
             let _ = self.server.process(rng, self.now);
+            if self.server.peer_closed() {
+                self.server.send_close_notify();
+            }
             self.server.take_events()
         } else {
             self.client.read_tls(&delivered);
             let _ = self.client.process(rng, self.now);
+            if self.client.peer_closed() {
+                self.client.send_close_notify();
+            }
             self.client.take_events()
         };
         let flight = Flight {

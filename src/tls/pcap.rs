@@ -33,16 +33,28 @@ struct Writer {
 
 impl Writer {
     fn packet(&mut self, from_client: bool, flags: u8, payload: &[u8]) {
-        let (src, dst) = if from_client { (CLIENT, SERVER) } else { (SERVER, CLIENT) };
+        let (src, dst) = if from_client {
+            (CLIENT, SERVER)
+        } else {
+            (SERVER, CLIENT)
+        };
         let (me, peer) = if from_client { (0, 1) } else { (1, 0) };
-        let ack = if flags & SYN != 0 && from_client { 0 } else { self.seq[peer] };
+        let ack = if flags & SYN != 0 && from_client {
+            0
+        } else {
+            self.seq[peer]
+        };
         let mut tcp = Vec::with_capacity(20 + payload.len());
         tcp.extend_from_slice(&src.2.to_be_bytes());
         tcp.extend_from_slice(&dst.2.to_be_bytes());
         tcp.extend_from_slice(&self.seq[me].to_be_bytes());
         tcp.extend_from_slice(&ack.to_be_bytes());
         tcp.push(5 << 4);
-        tcp.push(if flags == SYN && from_client { SYN } else { flags | ACK });
+        tcp.push(if flags == SYN && from_client {
+            SYN
+        } else {
+            flags | ACK
+        });
         tcp.extend_from_slice(&65535u16.to_be_bytes());
         tcp.extend_from_slice(&[0, 0, 0, 0]);
         tcp.extend_from_slice(payload);
@@ -68,10 +80,14 @@ impl Writer {
         frame.extend_from_slice(&src.0);
         frame.extend_from_slice(&[0x08, 0x00]);
         frame.extend_from_slice(&ip);
-        self.out.extend_from_slice(&((self.ts / 1_000_000) as u32).to_le_bytes());
-        self.out.extend_from_slice(&((self.ts % 1_000_000) as u32).to_le_bytes());
-        self.out.extend_from_slice(&(frame.len() as u32).to_le_bytes());
-        self.out.extend_from_slice(&(frame.len() as u32).to_le_bytes());
+        self.out
+            .extend_from_slice(&((self.ts / 1_000_000) as u32).to_le_bytes());
+        self.out
+            .extend_from_slice(&((self.ts % 1_000_000) as u32).to_le_bytes());
+        self.out
+            .extend_from_slice(&(frame.len() as u32).to_le_bytes());
+        self.out
+            .extend_from_slice(&(frame.len() as u32).to_le_bytes());
         self.out.extend_from_slice(&frame);
         self.ts += 1000;
         let used = payload.len() as u32 + u32::from(flags & (SYN | FIN) != 0);
@@ -82,7 +98,12 @@ impl Writer {
 /// A pcap file of one TCP connection carrying `flights` (`(from_client, bytes)`),
 /// starting at `start_unix` seconds: SYN, SYN-ACK, ACK, the data, then FIN both ways.
 pub fn write_pcap(flights: &[(bool, Vec<u8>)], start_unix: u64) -> Vec<u8> {
-    let mut w = Writer { out: Vec::new(), ts: start_unix.saturating_mul(1_000_000), seq: [0x1000_0000, 0x2000_0000], ip_id: 1 };
+    let mut w = Writer {
+        out: Vec::new(),
+        ts: start_unix.saturating_mul(1_000_000),
+        seq: [0x1000_0000, 0x2000_0000],
+        ip_id: 1,
+    };
     // Global header: magic, version 2.4, zone 0, sigfigs 0, snaplen, LINKTYPE_ETHERNET (1).
     for v in [0xa1b2_c3d4u32] {
         w.out.extend_from_slice(&v.to_le_bytes());

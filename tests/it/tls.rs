@@ -7,7 +7,8 @@ use rand_chacha::rand_core::SeedableRng;
 use rand_chacha::ChaCha20Rng;
 use wirelab::tls::client::ClientConfig;
 use wirelab::tls::conn::Event;
-use wirelab::tls::enums::CipherSuite;
+use wirelab::tls::enums::{AlertDescription, CipherSuite};
+use wirelab::tls::error::{CertError, Error};
 use wirelab::tls::pair::Pair;
 use wirelab::tls::pem::{certs_from_pem, private_key_from_pem};
 use wirelab::tls::server::ServerConfig;
@@ -103,5 +104,512 @@ fn pair_runs_every_suite() {
             "{suite:?}"
         );
         assert_eq!(pair.client.state_name(), "Traffic");
+    }
+}
+
+fn unhex(s: &str) -> Vec<u8> {
+    wirelab::hex::decode(s).unwrap()
+}
+
+/// The TLS 1.2 PRF (P_SHA256) vector published on the IETF TLS list
+/// (https://mailarchive.ietf.org/arch/msg/tls/fzVCzk-z3FShgGJ6DOXqM1ydxms/),
+/// re-checked with Python's hmac module.
+#[test]
+fn prf_sha256_known_answer() {
+    let out = wirelab::tls::prf::prf(
+        &unhex("9bbe436ba940f017b17652849a71db35"),
+        b"test label",
+        &unhex("a0ba9f936cda311827a6f796ffd5198c"),
+        100,
+    );
+    assert_eq!(
+        wirelab::hex::encode(&out),
+        "e3f229ba727be17b8d122620557cd453c2aab21d07c3d495329b52d4e61edb5a6b301791e90d35c9c9a46b4e14baf9af\
+         0fa022f7077def17abfd3797c0564bab4fbc91666e9def9b97fce34f796789baa48082d122ee42c5a72e5a5110fff70187347b66"
+    );
+}
+
+/// RFC 4231 section 4.3 (test case 2).
+#[test]
+fn hmac_sha256_known_answer() {
+    let mac = wirelab::tls::prf::hmac_sha256(b"Jefe", &[b"what do ya want ", b"for nothing?"]);
+    assert_eq!(
+        wirelab::hex::encode(&mac),
+        "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+    );
+}
+
+/// The GCM specification's test case 4 (McGrew and Viega, "The Galois/Counter Mode of
+/// Operation", NIST CAVS gcmEncryptExtIV128): the AEAD under our record layer.
+#[test]
+fn aes128_gcm_known_answer() {
+    use aes_gcm::aead::{Aead, KeyInit, Payload};
+    let aead =
+        aes_gcm::Aes128Gcm::new_from_slice(&unhex("feffe9928665731c6d6a8f9467308308")).unwrap();
+    let nonce = unhex("cafebabefacedbaddecaf888");
+    let pt = unhex("d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a721c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39");
+    let aad = unhex("feedfacedeadbeeffeedfacedeadbeefabaddad2");
+    let nonce = aes_gcm::Nonce::<aes_gcm::aead::consts::U12>::try_from(nonce.as_slice()).unwrap();
+    let ct = aead
+        .encrypt(
+            &nonce,
+            Payload {
+                msg: &pt,
+                aad: &aad,
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        wirelab::hex::encode(&ct),
+        "42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091\
+         5bc94fbc3221a5db94fae95ae7121a47"
+    );
+}
+
+/// Our GCM record: explicit nonce = sequence number, AAD = seq||type||version||length;
+/// opening inverts sealing and any flipped bit (or other sequence number) is bad_record_mac.
+#[test]
+fn gcm_and_cbc_records_open_and_reject_modified() {
+    use wirelab::tls::cipher::{BadRecordMac, Protection};
+    let key = unhex("000102030405060708090a0b0c0d0e0f");
+    for p in [
+        Protection::gcm(&key, &[1, 2, 3, 4]).unwrap(),
+        Protection::cbc(&key, &[7u8; 32]).unwrap(),
+    ] {
+        let sealed = p.seal_record(5, 23, 0x0303, b"attack at dawn");
+        assert_eq!(
+            p.open_record(5, 23, 0x0303, &sealed).unwrap(),
+            b"attack at dawn"
+        );
+        assert_eq!(p.open_record(6, 23, 0x0303, &sealed), Err(BadRecordMac));
+        assert_eq!(p.open_record(5, 22, 0x0303, &sealed), Err(BadRecordMac));
+        for i in 0..sealed.len() {
+            let mut m = sealed.clone();
+            m[i] ^= 0x01;
+            assert_eq!(
+                p.open_record(5, 23, 0x0303, &m),
+                Err(BadRecordMac),
+                "byte {i}"
+            );
+        }
+        assert_eq!(
+            p.open_record(5, 23, 0x0303, &sealed[..sealed.len() - 1]),
+            Err(BadRecordMac)
+        );
+    }
+    // GCM wire form: 8-byte explicit nonce (the sequence number) + ciphertext + 16-byte tag.
+    let g = Protection::gcm(&key, &[1, 2, 3, 4]).unwrap();
+    let sealed = g.seal_record(5, 23, 0x0303, b"attack at dawn");
+    assert_eq!(&sealed[..8], &5u64.to_be_bytes());
+    assert_eq!(sealed.len(), 8 + 14 + 16);
+}
+
+#[test]
+fn same_seed_replays_the_same_session_byte_for_byte() {
+    for suite in SUITES {
+        let (a, _, _) = session(suite, 42);
+        let (b, _, _) = session(suite, 42);
+        let (c, _, _) = session(suite, 43);
+        assert_eq!(a.flights, b.flights);
+        assert_ne!(a.flights, c.flights);
+    }
+}
+
+fn alerts(events: &[Event], outgoing: bool) -> Vec<AlertDescription> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Alert {
+                outgoing: o,
+                description,
+                ..
+            } if *o == outgoing => Some(*description),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Runs a handshake whose flight `target` gets `edit`; returns (client error, server error,
+/// every alert the client sent, every alert the server sent).
+fn tampered(
+    suite: CipherSuite,
+    target: usize,
+    edit: &dyn Fn(&mut Vec<u8>),
+) -> (
+    Option<Error>,
+    Option<Error>,
+    Vec<AlertDescription>,
+    Vec<AlertDescription>,
+) {
+    let mut rng = ChaCha20Rng::seed_from_u64(1);
+    let mut pair = Pair::new(
+        client_config(suite, "localhost", "ca.pem"),
+        server_config("server.pem"),
+        &mut rng,
+        NOW,
+    );
+    let _ = pair.run(&mut rng, &mut |_, i, bytes| {
+        if i == target {
+            edit(bytes)
+        }
+    });
+    let mut client_sent = Vec::new();
+    let mut server_sent = Vec::new();
+    for f in &pair.flights {
+        let (c, s) = if f.from_client {
+            (&f.sender_events, &f.receiver_events)
+        } else {
+            (&f.receiver_events, &f.sender_events)
+        };
+        client_sent.extend(alerts(c, true));
+        server_sent.extend(alerts(s, true));
+    }
+    (
+        pair.client.error().cloned(),
+        pair.server.error().cloned(),
+        client_sent,
+        server_sent,
+    )
+}
+
+/// Flips one byte at `offset` of the record at index `record` of a flight.
+fn flip_in_record(record: usize, offset: usize) -> impl Fn(&mut Vec<u8>) {
+    move |bytes: &mut Vec<u8>| {
+        let mut at = 0;
+        for _ in 0..record {
+            let len = usize::from(u16::from_be_bytes([bytes[at + 3], bytes[at + 4]]));
+            at += 5 + len;
+        }
+        bytes[at + 5 + offset] ^= 0x01;
+    }
+}
+
+#[test]
+fn tampered_randoms_change_the_keys_so_finished_is_bad_record_mac() {
+    // Flight 0 is the ClientHello record, flight 1 starts with ServerHello: body offset
+    // 4 (header) + 2 (version) is the random. Other randoms give other keys, so the
+    // first encrypted record (the client's Finished) fails authentication.
+    for flight in [0, 1] {
+        let (client, server, _, server_sent) = tampered(
+            CipherSuite::TlsRsaWithAes128GcmSha256,
+            flight,
+            &flip_in_record(0, 6),
+        );
+        assert_eq!(server, Some(Error::BadRecordMac), "flight {flight}");
+        assert_eq!(server_sent, vec![AlertDescription::BadRecordMac]);
+        assert_eq!(
+            client,
+            Some(Error::PeerAlert(AlertDescription::BadRecordMac))
+        );
+    }
+}
+
+#[test]
+fn tampered_transcript_fails_finished_with_decrypt_error() {
+    // Bytes that change no key but are in the transcript: the SNI host name in the
+    // ClientHello, the session_id in the ServerHello. Keys agree, verify_data does not.
+    let sni = |bytes: &mut Vec<u8>| {
+        let at = bytes.windows(9).position(|w| w == b"localhost").unwrap();
+        bytes[at] = b'L';
+    };
+    let (client, server, _, server_sent) =
+        tampered(CipherSuite::TlsRsaWithAes128GcmSha256, 0, &sni);
+    assert!(matches!(server, Some(Error::DecryptError(_))), "{server:?}");
+    assert_eq!(server_sent, vec![AlertDescription::DecryptError]);
+    assert_eq!(
+        client,
+        Some(Error::PeerAlert(AlertDescription::DecryptError))
+    );
+    let (client, server, _, server_sent) = tampered(
+        CipherSuite::TlsRsaWithAes128GcmSha256,
+        1,
+        &flip_in_record(0, 39),
+    );
+    assert!(matches!(server, Some(Error::DecryptError(_))), "{server:?}");
+    assert_eq!(server_sent, vec![AlertDescription::DecryptError]);
+    assert_eq!(
+        client,
+        Some(Error::PeerAlert(AlertDescription::DecryptError))
+    );
+}
+
+#[test]
+fn tampered_certificate_is_rejected_with_decrypt_error_or_bad_certificate() {
+    // Flight 1 record 0 holds ServerHello + Certificate; flip a byte deep in the
+    // certificate's signed body (the subject public key).
+    let (client, server, client_sent, _) = tampered(
+        CipherSuite::TlsRsaWithAes128GcmSha256,
+        1,
+        &flip_in_record(0, 400),
+    );
+    assert!(matches!(client, Some(Error::Certificate(_))), "{client:?}");
+    assert_eq!(client_sent.len(), 1);
+    assert!(matches!(server, Some(Error::PeerAlert(_))));
+}
+
+#[test]
+fn tampered_server_key_exchange_signature_is_decrypt_error() {
+    let mut rng = ChaCha20Rng::seed_from_u64(1);
+    let mut pair = Pair::new(
+        client_config(
+            CipherSuite::TlsEcdheRsaWithAes128GcmSha256,
+            "localhost",
+            "ca.pem",
+        ),
+        server_config("server.pem"),
+        &mut rng,
+        NOW,
+    );
+    pair.step(&mut rng, &mut |_, _, _| {});
+    // The server's first flight: flip the ServerKeyExchange's public key (signed).
+    let flight = pair.step(&mut rng, &mut |_, _, bytes| {
+        let ske = bytes
+            .windows(4)
+            .position(|w| w == [12, 0, 1, 0x28])
+            .unwrap();
+        bytes[ske + 4 + 4 + 5] ^= 1;
+    });
+    let flight = flight.unwrap();
+    assert!(
+        matches!(pair.client.error(), Some(Error::DecryptError(_))),
+        "{:?}",
+        pair.client.error()
+    );
+    assert_eq!(
+        alerts(&flight.receiver_events, true),
+        vec![AlertDescription::DecryptError]
+    );
+}
+
+#[test]
+fn tampered_encrypted_finished_is_bad_record_mac_for_every_suite() {
+    for suite in SUITES {
+        // Flight 2 (client): ClientKeyExchange, ChangeCipherSpec, Finished (record 2).
+        for offset in [0, 8, 20, 39] {
+            let (client, server, _, server_sent) = tampered(suite, 2, &flip_in_record(2, offset));
+            assert_eq!(
+                server,
+                Some(Error::BadRecordMac),
+                "{suite:?} offset {offset}"
+            );
+            assert_eq!(server_sent, vec![AlertDescription::BadRecordMac]);
+            assert_eq!(
+                client,
+                Some(Error::PeerAlert(AlertDescription::BadRecordMac))
+            );
+        }
+    }
+}
+
+#[test]
+fn tampered_client_key_exchange_never_completes() {
+    // RSA: a changed encrypted pre-master decrypts to garbage, the server silently uses
+    // a random pre-master (RFC 5246 section 7.4.7.1) and the Finished check fails.
+    let (_, server, _, server_sent) = tampered(
+        CipherSuite::TlsRsaWithAes128GcmSha256,
+        2,
+        &flip_in_record(0, 100),
+    );
+    assert!(
+        matches!(server, Some(Error::BadRecordMac | Error::DecryptError(_))),
+        "{server:?}"
+    );
+    assert_eq!(server_sent.len(), 1);
+    // ECDHE: a changed public key gives another shared secret.
+    let (_, server, _, _) = tampered(
+        CipherSuite::TlsEcdheRsaWithAes128GcmSha256,
+        2,
+        &flip_in_record(0, 10),
+    );
+    assert!(
+        matches!(server, Some(Error::BadRecordMac | Error::DecryptError(_))),
+        "{server:?}"
+    );
+}
+
+#[test]
+fn errors_stick() {
+    let mut rng = ChaCha20Rng::seed_from_u64(3);
+    let mut pair = Pair::new(
+        client_config(
+            CipherSuite::TlsRsaWithAes128GcmSha256,
+            "localhost",
+            "ca.pem",
+        ),
+        server_config("server.pem"),
+        &mut rng,
+        NOW,
+    );
+    let hello = pair.client.write_tls();
+    // A ClientHello with an empty body.
+    pair.server
+        .read_tls(b"\x16\x03\x03\x00\x04\x01\x00\x00\x00");
+    let first = pair.server.process(&mut rng, NOW).unwrap_err();
+    assert!(matches!(first, Error::Decode(_)));
+    pair.server.read_tls(&hello);
+    assert_eq!(pair.server.process(&mut rng, NOW), Err(first));
+    assert_eq!(pair.server.state_name(), "Failed");
+    assert!(pair.server.send_application_data(b"x").is_err());
+}
+
+#[test]
+fn certificate_failures_send_the_right_alert() {
+    let cases: [(&str, &str, &str, u64, Error); 4] = [
+        (
+            "server.pem",
+            "ca.pem",
+            "wrong.example",
+            NOW,
+            Error::Certificate(CertError::HostnameMismatch("wrong.example".into())),
+        ),
+        (
+            "server.pem",
+            "other_ca.pem",
+            "localhost",
+            NOW,
+            Error::Certificate(CertError::UnknownIssuer),
+        ),
+        (
+            "expired.pem",
+            "ca.pem",
+            "localhost",
+            NOW,
+            Error::Certificate(CertError::Expired),
+        ),
+        (
+            "server.pem",
+            "ca.pem",
+            "localhost",
+            1_700_000_000,
+            Error::Certificate(CertError::NotYetValid),
+        ),
+    ];
+    for (cert, ca, host, now, want) in cases {
+        let mut rng = ChaCha20Rng::seed_from_u64(1);
+        let mut pair = Pair::new(
+            client_config(CipherSuite::TlsRsaWithAes128GcmSha256, host, ca),
+            server_config(cert),
+            &mut rng,
+            now,
+        );
+        assert_eq!(pair.run(&mut rng, &mut |_, _, _| {}), Err(want.clone()));
+        let alert = want.alert().unwrap();
+        assert_eq!(
+            pair.server.error(),
+            Some(&Error::PeerAlert(alert)),
+            "{cert} {ca} {host}"
+        );
+    }
+}
+
+#[test]
+fn abbreviated_handshake_resumes_a_cached_session() {
+    for suite in SUITES {
+        let (first, _, _) = session(suite, 9);
+        let session_c = first.client.session().cloned().unwrap();
+        let session_s = first.server.session().cloned().unwrap();
+        assert_eq!(session_c, session_s);
+        let mut rng = ChaCha20Rng::seed_from_u64(10);
+        let mut cc = client_config(suite, "localhost", "ca.pem");
+        cc.resume = Some(session_c.clone());
+        let mut sc = server_config("server.pem");
+        sc.cache.push(session_s);
+        let mut pair = Pair::new(cc, sc, &mut rng, NOW);
+        pair.run(&mut rng, &mut |_, _, _| {}).unwrap();
+        let resumed = pair
+            .flights
+            .iter()
+            .flat_map(|f| f.sender_events.iter().chain(&f.receiver_events))
+            .filter(|e| matches!(e, Event::HandshakeComplete { resumed: true, .. }))
+            .count();
+        assert_eq!(resumed, 2, "{suite:?}");
+        // Abbreviated: ClientHello; ServerHello+CCS+Finished; CCS+Finished.
+        assert_eq!(pair.flights.len(), 3);
+        pair.client.send_application_data(b"again\n").unwrap();
+        let f = pair.step(&mut rng, &mut |_, _, _| {}).unwrap();
+        assert_eq!(app_data(&f.receiver_events), b"again\n");
+        // A server without the session in its cache runs a full handshake instead.
+        let mut cc = client_config(suite, "localhost", "ca.pem");
+        cc.resume = Some(session_c);
+        let mut pair = Pair::new(cc, server_config("server.pem"), &mut rng, NOW);
+        pair.run(&mut rng, &mut |_, _, _| {}).unwrap();
+        assert!(pair.flights.len() > 3);
+    }
+}
+
+#[test]
+fn every_message_and_secret_is_reported_with_fields() {
+    let (pair, _, _) = session(CipherSuite::TlsEcdheRsaWithAes128GcmSha256, 5);
+    let events: Vec<&Event> = pair
+        .flights
+        .iter()
+        .flat_map(|f| f.sender_events.iter().chain(&f.receiver_events))
+        .collect();
+    let labels: Vec<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Secret { label, .. } => Some(label.clone()),
+            _ => None,
+        })
+        .collect();
+    for want in [
+        "pre_master_secret",
+        "master_secret",
+        "client_write_key",
+        "server_write_key",
+        "client_write_IV",
+        "server_write_IV",
+    ] {
+        assert!(
+            labels.iter().any(|l| l == want),
+            "{want} missing from {labels:?}"
+        );
+    }
+    for e in &events {
+        if let Event::Handshake { bytes, fields, .. } = e {
+            assert_eq!(fields[0].label, "msg_type");
+            assert!(fields.iter().all(|f| f.range.end <= bytes.len()));
+        }
+    }
+    // The ClientHello's random is a field with the right span.
+    let Some(Event::Handshake { bytes, fields, .. }) = events
+        .iter()
+        .find(|e| matches!(e, Event::Handshake { outgoing: true, .. }))
+    else {
+        panic!()
+    };
+    let random = fields.iter().find(|f| f.label == "random").unwrap();
+    assert_eq!(random.range, 6..38);
+    assert_eq!(bytes[0], 1);
+}
+
+proptest::proptest! {
+    #[test]
+    fn decoders_never_panic(data in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
+        use wirelab::tls::codec::{Codec, Reader};
+        let _ = wirelab::tls::messages::HandshakeMessage::read(&mut Reader::new(&data));
+        let mut rng = ChaCha20Rng::seed_from_u64(0);
+        let mut server = wirelab::tls::server::accept(server_config("server.pem"));
+        server.read_tls(&data);
+        let _ = server.process(&mut rng, NOW);
+        let mut client = wirelab::tls::client::connect(client_config(CipherSuite::TlsRsaWithAes128GcmSha256, "localhost", "ca.pem"), &mut rng);
+        client.read_tls(&data);
+        let _ = client.process(&mut rng, NOW);
+    }
+
+    #[test]
+    fn framed_handshake_bodies_never_panic(typ in 0u8..25, body in proptest::collection::vec(proptest::num::u8::ANY, 0..300)) {
+        let mut rec = vec![22, 3, 3];
+        let mut hs = vec![typ, 0, (body.len() >> 8) as u8, body.len() as u8];
+        hs.extend(&body);
+        rec.extend((hs.len() as u16).to_be_bytes());
+        rec.extend(&hs);
+        let mut rng = ChaCha20Rng::seed_from_u64(0);
+        let mut client = wirelab::tls::client::connect(client_config(CipherSuite::TlsEcdheRsaWithAes128GcmSha256, "localhost", "ca.pem"), &mut rng);
+        client.read_tls(&rec);
+        let _ = client.process(&mut rng, NOW);
+        let mut server = wirelab::tls::server::accept(server_config("server.pem"));
+        server.read_tls(&rec);
+        let _ = server.process(&mut rng, NOW);
     }
 }

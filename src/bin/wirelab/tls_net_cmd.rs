@@ -44,11 +44,16 @@ impl rand_core::TryRng for OsRng {
 impl rand_core::TryCryptoRng for OsRng {}
 
 fn os_rng() -> Result<OsRng, String> {
-    std::fs::File::open("/dev/urandom").map(OsRng).map_err(|e| format!("/dev/urandom: {e}"))
+    std::fs::File::open("/dev/urandom")
+        .map(OsRng)
+        .map_err(|e| format!("/dev/urandom: {e}"))
 }
 
 fn system_now() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// `--name value` options.
@@ -72,7 +77,11 @@ impl Opts {
         Ok(Opts(out))
     }
     fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().rev().find(|(k, _)| k == name).and_then(|(_, v)| v.as_deref())
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .and_then(|(_, v)| v.as_deref())
     }
     fn need(&self, name: &str) -> Result<&str, String> {
         self.get(name).ok_or(format!("missing {name}"))
@@ -88,7 +97,9 @@ fn read_file(path: &str) -> Result<String, String> {
 
 fn suites(opts: &Opts) -> Result<Vec<CipherSuite>, String> {
     match opts.get("--suite") {
-        Some(name) => Ok(vec![CipherSuite::from_name(name).ok_or(format!("unknown suite {name}"))?]),
+        Some(name) => Ok(vec![
+            CipherSuite::from_name(name).ok_or(format!("unknown suite {name}"))?
+        ]),
         None => Ok(vec![
             CipherSuite::TlsEcdheRsaWithAes128GcmSha256,
             CipherSuite::TlsRsaWithAes128GcmSha256,
@@ -117,7 +128,12 @@ fn flush<S: HandshakeState>(conn: &mut Connection<S>, sock: &mut TcpStream) -> R
 }
 
 /// Reads once from the socket into the connection. `Ok(false)` on TCP EOF.
-fn pump<S: HandshakeState>(conn: &mut Connection<S>, sock: &mut TcpStream, rng: &mut OsRng, now: u64) -> Result<bool, String> {
+fn pump<S: HandshakeState>(
+    conn: &mut Connection<S>,
+    sock: &mut TcpStream,
+    rng: &mut OsRng,
+    now: u64,
+) -> Result<bool, String> {
     let mut buf = [0u8; 16384];
     match sock.read(&mut buf) {
         Ok(0) => Ok(false),
@@ -128,12 +144,24 @@ fn pump<S: HandshakeState>(conn: &mut Connection<S>, sock: &mut TcpStream, rng: 
             result.map_err(|e| e.to_string())?;
             Ok(true)
         }
-        Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => Ok(true),
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            ) =>
+        {
+            Ok(true)
+        }
         Err(e) => Err(format!("read: {e}")),
     }
 }
 
-fn handshake<S: HandshakeState>(conn: &mut Connection<S>, sock: &mut TcpStream, rng: &mut OsRng, now: u64) -> Result<(), String> {
+fn handshake<S: HandshakeState>(
+    conn: &mut Connection<S>,
+    sock: &mut TcpStream,
+    rng: &mut OsRng,
+    now: u64,
+) -> Result<(), String> {
     flush(conn, sock)?;
     while conn.is_handshaking() {
         if !pump(conn, sock, rng, now)? {
@@ -153,7 +181,11 @@ fn print_app_data(events: Vec<Event>) -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
-fn connect_once(opts: &Opts, resume: Option<Session>, lines: Option<&mpsc::Receiver<Option<String>>>) -> Result<(ClientConnection, bool), String> {
+fn connect_once(
+    opts: &Opts,
+    resume: Option<Session>,
+    lines: Option<&mpsc::Receiver<Option<String>>>,
+) -> Result<(ClientConnection, bool), String> {
     let addr = opts.need("--connect")?;
     let ca = certs_from_pem(&read_file(opts.need("--ca")?)?)?;
     let host = addr.rsplit_once(':').map(|(h, _)| h).unwrap_or(addr);
@@ -162,20 +194,34 @@ fn connect_once(opts: &Opts, resume: Option<Session>, lines: Option<&mpsc::Recei
         Some(t) => t.parse().map_err(|_| format!("bad --now {t}"))?,
         None => system_now(),
     };
-    let config = ClientConfig { server_name, suites: suites(opts)?, verifier: Arc::new(X509Verifier { roots: ca }), resume };
+    let config = ClientConfig {
+        server_name,
+        suites: suites(opts)?,
+        verifier: Arc::new(X509Verifier { roots: ca }),
+        resume,
+    };
     let mut rng = os_rng()?;
     let mut sock = TcpStream::connect(addr).map_err(|e| format!("connect {addr}: {e}"))?;
-    sock.set_read_timeout(Some(Duration::from_secs(30))).map_err(|e| e.to_string())?;
+    sock.set_read_timeout(Some(Duration::from_secs(30)))
+        .map_err(|e| e.to_string())?;
     let mut conn = client::connect(config, &mut rng);
     handshake(&mut conn, &mut sock, &mut rng, now)?;
     let events = conn.take_events();
-    let resumed = events.iter().any(|e| matches!(e, Event::HandshakeComplete { resumed: true, .. }));
+    let resumed = events
+        .iter()
+        .any(|e| matches!(e, Event::HandshakeComplete { resumed: true, .. }));
     if let (Some(path), Some((r, m))) = (opts.get("--keylog"), conn.common.keylog) {
-        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path).map_err(|e| format!("{path}: {e}"))?;
-        f.write_all(keylog_line(&r, &m).as_bytes()).map_err(|e| e.to_string())?;
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(|e| format!("{path}: {e}"))?;
+        f.write_all(keylog_line(&r, &m).as_bytes())
+            .map_err(|e| e.to_string())?;
     }
     print_app_data(events)?;
-    sock.set_read_timeout(Some(Duration::from_millis(20))).map_err(|e| e.to_string())?;
+    sock.set_read_timeout(Some(Duration::from_millis(20)))
+        .map_err(|e| e.to_string())?;
     let mut stdin_open = lines.is_some();
     if lines.is_none() {
         conn.send_close_notify();
@@ -186,7 +232,9 @@ fn connect_once(opts: &Opts, resume: Option<Session>, lines: Option<&mpsc::Recei
         if let (true, Some(rx)) = (stdin_open, lines) {
             while let Ok(line) = rx.try_recv() {
                 match line {
-                    Some(l) => conn.send_application_data(l.as_bytes()).map_err(|e| e.to_string())?,
+                    Some(l) => conn
+                        .send_application_data(l.as_bytes())
+                        .map_err(|e| e.to_string())?,
                     None => {
                         stdin_open = false;
                         conn.send_close_notify();
@@ -198,6 +246,8 @@ fn connect_once(opts: &Opts, resume: Option<Session>, lines: Option<&mpsc::Recei
         let open = pump(&mut conn, &mut sock, &mut rng, now)?;
         print_app_data(conn.take_events())?;
         if conn.peer_closed() {
+            conn.send_close_notify();
+            let _ = flush(&mut conn, &mut sock);
             return Ok((conn, resumed));
         }
         if !open {
@@ -256,8 +306,13 @@ fn reverse_lines(pending: &mut Vec<u8>) -> Vec<u8> {
     out
 }
 
-fn serve_one(config: ServerConfig, mut sock: TcpStream, rng: &mut OsRng) -> Result<Option<Session>, String> {
-    sock.set_read_timeout(Some(Duration::from_secs(30))).map_err(|e| e.to_string())?;
+fn serve_one(
+    config: ServerConfig,
+    mut sock: TcpStream,
+    rng: &mut OsRng,
+) -> Result<Option<Session>, String> {
+    sock.set_read_timeout(Some(Duration::from_secs(30)))
+        .map_err(|e| e.to_string())?;
     let now = system_now();
     let mut conn = server::accept(config);
     handshake(&mut conn, &mut sock, rng, now)?;
@@ -271,10 +326,13 @@ fn serve_one(config: ServerConfig, mut sock: TcpStream, rng: &mut OsRng) -> Resu
         }
         let reply = reverse_lines(&mut pending);
         if !reply.is_empty() {
-            conn.send_application_data(&reply).map_err(|e| e.to_string())?;
+            conn.send_application_data(&reply)
+                .map_err(|e| e.to_string())?;
             flush(&mut conn, &mut sock)?;
         }
         if conn.peer_closed() {
+            conn.send_close_notify();
+            let _ = flush(&mut conn, &mut sock);
             return Ok(session);
         }
         if !pump(&mut conn, &mut sock, rng, now)? {
@@ -285,7 +343,11 @@ fn serve_one(config: ServerConfig, mut sock: TcpStream, rng: &mut OsRng) -> Resu
 
 fn server_cmd(opts: &Opts) -> Result<ExitCode, String> {
     let addr = opts.need("--listen")?;
-    let max: usize = opts.get("--max-connections").unwrap_or("1").parse().map_err(|_| "bad --max-connections")?;
+    let max: usize = opts
+        .get("--max-connections")
+        .unwrap_or("1")
+        .parse()
+        .map_err(|_| "bad --max-connections")?;
     let mut config = ServerConfig {
         cert_chain: certs_from_pem(&read_file(opts.need("--cert")?)?)?,
         key: private_key_from_pem(&read_file(opts.need("--key")?)?)?,
@@ -311,7 +373,11 @@ fn server_cmd(opts: &Opts) -> Result<ExitCode, String> {
             }
         }
     }
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// The lab's demo identity (test CA and localhost certificate from tests/fixtures/tls).
@@ -331,18 +397,35 @@ fn capture_cmd(opts: &Opts) -> Result<ExitCode, String> {
     let client = ClientConfig {
         server_name: "localhost".into(),
         suites: suites.clone(),
-        verifier: Arc::new(X509Verifier { roots: certs_from_pem(DEMO_CA)? }),
+        verifier: Arc::new(X509Verifier {
+            roots: certs_from_pem(DEMO_CA)?,
+        }),
         resume: None,
     };
-    let server = ServerConfig { cert_chain: certs_from_pem(DEMO_CERT)?, key: private_key_from_pem(DEMO_KEY)?, suites, cache: Vec::new() };
+    let server = ServerConfig {
+        cert_chain: certs_from_pem(DEMO_CERT)?,
+        key: private_key_from_pem(DEMO_KEY)?,
+        suites,
+        cache: Vec::new(),
+    };
     let mut pair = Pair::new(client, server, &mut rng, now);
-    pair.run(&mut rng, &mut |_, _, _| {}).map_err(|e| e.to_string())?;
-    pair.client.send_application_data(b"hello from the wirelab client\n").map_err(|e| e.to_string())?;
+    pair.run(&mut rng, &mut |_, _, _| {})
+        .map_err(|e| e.to_string())?;
+    pair.client
+        .send_application_data(b"hello from the wirelab client\n")
+        .map_err(|e| e.to_string())?;
     let _ = pair.step(&mut rng, &mut |_, _, _| {});
-    pair.server.send_application_data(b"hello from the wirelab server\n").map_err(|e| e.to_string())?;
+    pair.server
+        .send_application_data(b"hello from the wirelab server\n")
+        .map_err(|e| e.to_string())?;
     pair.client.send_close_notify();
-    pair.run(&mut rng, &mut |_, _, _| {}).map_err(|e| e.to_string())?;
-    let flights: Vec<(bool, Vec<u8>)> = pair.flights.iter().map(|f| (f.from_client, f.delivered.clone())).collect();
+    pair.run(&mut rng, &mut |_, _, _| {})
+        .map_err(|e| e.to_string())?;
+    let flights: Vec<(bool, Vec<u8>)> = pair
+        .flights
+        .iter()
+        .map(|f| (f.from_client, f.delivered.clone()))
+        .collect();
     let pcap = wirelab::tls::pcap::write_pcap(&flights, now);
     let keylog = pair.keylog().ok_or("no keys were derived")?;
     std::fs::write(format!("{dir}/handshake.pcap"), pcap).map_err(|e| e.to_string())?;
