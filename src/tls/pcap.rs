@@ -105,9 +105,7 @@ pub fn write_pcap(flights: &[(bool, Vec<u8>)], start_unix: u64) -> Vec<u8> {
         ip_id: 1,
     };
     // Global header: magic, version 2.4, zone 0, sigfigs 0, snaplen, LINKTYPE_ETHERNET (1).
-    for v in [0xa1b2_c3d4u32] {
-        w.out.extend_from_slice(&v.to_le_bytes());
-    }
+    w.out.extend_from_slice(&0xa1b2_c3d4u32.to_le_bytes());
     w.out.extend_from_slice(&2u16.to_le_bytes());
     w.out.extend_from_slice(&4u16.to_le_bytes());
     w.out.extend_from_slice(&[0; 8]);
