@@ -8,4 +8,5 @@ mod pickle_loads;
 mod repr_json;
 mod tidy;
 mod tls;
+mod tls_interop;
 mod zlib;
