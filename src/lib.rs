@@ -3,6 +3,7 @@
 //! Everything outside `ui` is plain Rust: no browser, no clock, no global RNG, no I/O
 //! (see ARCHITECTURE.md; `tests/it/tidy.rs` enforces it).
 
+pub mod crypto;
 pub mod hex;
 pub mod py;
 pub mod tls;

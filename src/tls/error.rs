@@ -1,62 +1,7 @@
 //! TLS errors: one per failure, each with the alert it sends (RFC 5246 section 7.2.2).
 
 use super::enums::AlertDescription;
-
-/// Why a certificate chain was rejected.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum CertError {
-    /// The certificate could not be parsed.
-    BadEncoding(String),
-    /// A signature in the chain does not verify.
-    BadSignature,
-    /// `now` is after Not After.
-    Expired,
-    /// `now` is before Not Before.
-    NotYetValid,
-    /// No trust anchor issued the chain.
-    UnknownIssuer,
-    /// The certificate is not for the host name the client asked for.
-    HostnameMismatch(String),
-    /// An issuer is not a CA (basicConstraints).
-    NotCa,
-    /// The certificate holds a key this lab does not speak (not RSA).
-    UnsupportedKey,
-}
-
-impl CertError {
-    /// The alert a client sends for it (as OpenSSL's `ssl_verify_alarm_type` maps them).
-    pub fn alert(&self) -> AlertDescription {
-        match self {
-            CertError::BadEncoding(_) | CertError::HostnameMismatch(_) => {
-                AlertDescription::BadCertificate
-            }
-            CertError::BadSignature => AlertDescription::DecryptError,
-            CertError::Expired | CertError::NotYetValid => AlertDescription::CertificateExpired,
-            CertError::UnknownIssuer | CertError::NotCa => AlertDescription::UnknownCa,
-            CertError::UnsupportedKey => AlertDescription::UnsupportedCertificate,
-        }
-    }
-}
-
-impl core::fmt::Display for CertError {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self {
-            CertError::BadEncoding(e) => write!(f, "bad certificate encoding: {e}"),
-            CertError::BadSignature => f.write_str("certificate signature failure"),
-            CertError::Expired => f.write_str("certificate expired"),
-            CertError::NotYetValid => f.write_str("certificate is not yet valid"),
-            CertError::UnknownIssuer => {
-                f.write_str("unknown CA: unable to get local issuer certificate")
-            }
-            CertError::HostnameMismatch(h) => {
-                write!(f, "hostname mismatch: certificate is not valid for {h}")
-            }
-            CertError::NotCa => f.write_str("issuer is not a CA"),
-            CertError::UnsupportedKey => f.write_str("unsupported certificate key"),
-        }
-    }
-}
+use super::pki::CertError;
 
 /// A TLS failure. Once a connection has one, it keeps it (errors stick).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,7 +43,7 @@ impl Error {
             Error::IllegalParameter(_) => AlertDescription::IllegalParameter,
             Error::ProtocolVersion(_) => AlertDescription::ProtocolVersion,
             Error::RecordOverflow => AlertDescription::RecordOverflow,
-            Error::Certificate(c) => c.alert(),
+            Error::Certificate(c) => AlertDescription::from_wire(c.alert().0),
             Error::PeerAlert(_) => return None,
             Error::Internal(_) => AlertDescription::InternalError,
         })
@@ -116,7 +61,7 @@ impl core::fmt::Display for Error {
             Error::IllegalParameter(e) => write!(f, "illegal_parameter: {e}"),
             Error::ProtocolVersion(v) => write!(f, "protocol_version: peer offered {v:#06x}"),
             Error::RecordOverflow => f.write_str("record_overflow"),
-            Error::Certificate(c) => write!(f, "{}: {c}", c.alert().name()),
+            Error::Certificate(c) => write!(f, "{}: {c}", c.alert().1),
             Error::PeerAlert(a) => write!(f, "received fatal alert: {}", a.name()),
             Error::Internal(e) => write!(f, "internal_error: {e}"),
         }

@@ -5,6 +5,7 @@ mod literal;
 mod pickle_dis;
 mod pickle_dumps;
 mod pickle_loads;
+mod pki;
 mod repr_json;
 mod tidy;
 mod tls;

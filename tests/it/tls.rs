@@ -8,7 +8,7 @@ use rand_chacha::ChaCha20Rng;
 use wirelab::tls::client::ClientConfig;
 use wirelab::tls::conn::Event;
 use wirelab::tls::enums::{AlertDescription, CipherSuite};
-use wirelab::tls::error::{CertError, Error};
+use wirelab::tls::error::Error;
 use wirelab::tls::pair::Pair;
 use wirelab::tls::pem::{certs_from_pem, private_key_from_pem};
 use wirelab::tls::server::ServerConfig;
@@ -454,37 +454,31 @@ fn errors_stick() {
 
 #[test]
 fn certificate_failures_send_the_right_alert() {
-    let cases: [(&str, &str, &str, u64, Error); 4] = [
+    let cases: [(&str, &str, &str, u64, &str); 4] = [
         (
             "server.pem",
             "ca.pem",
             "wrong.example",
             NOW,
-            Error::Certificate(CertError::HostnameMismatch("wrong.example".into())),
+            "hostname mismatch",
         ),
-        (
-            "server.pem",
-            "other_ca.pem",
-            "localhost",
-            NOW,
-            Error::Certificate(CertError::UnknownIssuer),
-        ),
+        ("server.pem", "other_ca.pem", "localhost", NOW, "unknown CA"),
         (
             "expired.pem",
             "ca.pem",
             "localhost",
             NOW,
-            Error::Certificate(CertError::Expired),
+            "certificate expired",
         ),
         (
             "server.pem",
             "ca.pem",
             "localhost",
             1_700_000_000,
-            Error::Certificate(CertError::NotYetValid),
+            "not yet valid",
         ),
     ];
-    for (cert, ca, host, now, want) in cases {
+    for (cert, ca, host, now, words) in cases {
         let mut rng = ChaCha20Rng::seed_from_u64(1);
         let mut pair = Pair::new(
             client_config(CipherSuite::TlsRsaWithAes128GcmSha256, host, ca),
@@ -492,8 +486,10 @@ fn certificate_failures_send_the_right_alert() {
             &mut rng,
             now,
         );
-        assert_eq!(pair.run(&mut rng, &mut |_, _, _| {}), Err(want.clone()));
-        let alert = want.alert().unwrap();
+        let err = pair.run(&mut rng, &mut |_, _, _| {}).unwrap_err();
+        assert!(matches!(err, Error::Certificate(_)), "{err:?}");
+        assert!(err.to_string().contains(words), "{err}");
+        let alert = err.alert().unwrap();
         assert_eq!(
             pair.server.error(),
             Some(&Error::PeerAlert(alert)),

@@ -4,6 +4,7 @@
 mod pickle_cmd;
 mod tls_cmd;
 mod tls_net_cmd;
+mod tls_pki_cmd;
 mod zlib_cmd;
 
 use std::process::ExitCode;
