@@ -609,3 +609,48 @@ proptest::proptest! {
         let _ = server.process(&mut rng, NOW);
     }
 }
+
+const GOLDEN: &str = "transcript_rsa_gcm_seed42.txt";
+
+fn transcript_text(pair: &Pair) -> String {
+    let mut out = String::from("# wirelab TLS 1.2 session, TLS_RSA_WITH_AES_128_GCM_SHA256, ChaCha20Rng seed 42, now 2027-01-01\n");
+    for f in &pair.flights {
+        out.push_str(if f.from_client { "C " } else { "S " });
+        out.push_str(&wirelab::hex::encode(&f.sent));
+        out.push('\n');
+    }
+    out.push_str(&pair.keylog().unwrap());
+    out
+}
+
+/// A full handshake transcript (every flight's bytes and the key log), recorded once by
+/// `record_golden_transcript` and replayed here: the same seed must give the same bytes.
+/// tshark decrypts it as well (see tls_interop).
+#[test]
+fn full_handshake_transcript_replays() {
+    let (pair, _, _) = session(CipherSuite::TlsRsaWithAes128GcmSha256, 42);
+    assert_eq!(transcript_text(&pair), fixture(GOLDEN));
+}
+
+#[test]
+#[ignore = "re-records tests/fixtures/tls/transcript_rsa_gcm_seed42.txt"]
+fn record_golden_transcript() {
+    let (pair, _, _) = session(CipherSuite::TlsRsaWithAes128GcmSha256, 42);
+    std::fs::write(format!("{FIX}{GOLDEN}"), transcript_text(&pair)).unwrap();
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+    /// The long fuzz run of the record and handshake decoders (done once; `--ignored`).
+    #[test]
+    #[ignore = "long fuzz run"]
+    fn long_fuzz_of_decoders(data in proptest::collection::vec(proptest::num::u8::ANY, 0..2000)) {
+        use wirelab::tls::codec::{Codec, Reader};
+        let _ = wirelab::tls::messages::HandshakeMessage::read(&mut Reader::new(&data));
+        let mut buf = data.clone();
+        let _ = wirelab::tls::conn::take_handshake(&mut buf);
+        let mut buf = data.clone();
+        let _ = wirelab::tls::conn::Common::take_record(&mut buf);
+        let _ = wirelab::tls::record::Record::fields(&data);
+    }
+}
