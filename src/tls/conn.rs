@@ -302,6 +302,9 @@ impl Common {
     }
 }
 
+/// The longest handshake message accepted (bytes after the 4-byte header).
+pub const MAX_HANDSHAKE: usize = 0xffff;
+
 /// A handshake message with its encoding and fields.
 pub type TakenHandshake = (HandshakeMessage, Vec<u8>, Vec<Field>);
 
@@ -312,7 +315,7 @@ pub fn take_handshake(buf: &mut Vec<u8>) -> Result<Option<TakenHandshake>, Error
     }
     let len = (usize::from(buf[1]) << 16) | (usize::from(buf[2]) << 8) | usize::from(buf[3]);
     // No handshake message this lab speaks comes near 64 KiB; refuse before buffering more.
-    if len > 65536 {
+    if len > MAX_HANDSHAKE {
         return Err(Error::Decode("handshake message too long".into()));
     }
     if buf.len() < 4 + len {

@@ -654,3 +654,80 @@ proptest::proptest! {
         let _ = wirelab::tls::record::Record::fields(&data);
     }
 }
+
+/// Every field of every plaintext handshake message is authenticated (by the Finished
+/// check over the transcript, the certificate signature, or the ServerKeyExchange
+/// signature): flipping its first byte in flight means the handshake never completes,
+/// and the side that notices sends an alert.
+#[test]
+fn tampering_any_handshake_field_fails_the_handshake() {
+    for suite in [
+        CipherSuite::TlsRsaWithAes128GcmSha256,
+        CipherSuite::TlsEcdheRsaWithAes128GcmSha256,
+    ] {
+        let (clean, _, _) = session(suite, 7);
+        let mut checked = 0;
+        // A side's outgoing messages are reported while it handles the peer's flight.
+        let messages: Vec<&Event> = clean
+            .flights
+            .iter()
+            .flat_map(|f| f.sender_events.iter().chain(&f.receiver_events))
+            .collect();
+        for e in messages {
+            let Event::Handshake {
+                outgoing: true,
+                bytes,
+                fields,
+                ..
+            } = e
+            else {
+                continue;
+            };
+            // Only plaintext messages can be found (and flipped) in the flights.
+            let found = clean.flights.iter().enumerate().find_map(|(i, f)| {
+                f.sent
+                    .windows(bytes.len())
+                    .position(|w| w == bytes.as_slice())
+                    .map(|at| (i, at))
+            });
+            let Some((index, at)) = found else { continue };
+            {
+                for field in fields.iter().filter(|f| !f.range.is_empty()) {
+                    let pos = at + field.range.start;
+                    let mut rng = ChaCha20Rng::seed_from_u64(7);
+                    let mut pair = Pair::new(
+                        client_config(suite, "localhost", "ca.pem"),
+                        server_config("server.pem"),
+                        &mut rng,
+                        NOW,
+                    );
+                    let result = pair.run(&mut rng, &mut |_, i, b| {
+                        if i == index {
+                            b[pos] ^= 0x01;
+                        }
+                    });
+                    assert!(
+                        result.is_err(),
+                        "{suite:?} flight {index} field {} survived tampering",
+                        field.label
+                    );
+                    let sent: usize = pair
+                        .flights
+                        .iter()
+                        .map(|f| {
+                            alerts(&f.sender_events, true).len()
+                                + alerts(&f.receiver_events, true).len()
+                        })
+                        .sum();
+                    assert_eq!(
+                        sent, 1,
+                        "{suite:?} field {}: exactly one side sends one alert",
+                        field.label
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 30, "{checked}");
+    }
+}
