@@ -68,6 +68,8 @@ pub struct Hellos {
     server_random: [u8; 32],
     suite: CipherSuite,
     session_id: Vec<u8>,
+    /// The server agreed to RFC 7627.
+    ems: bool,
 }
 
 /// Waiting for ServerHello.
@@ -130,12 +132,22 @@ pub fn connect<R: CryptoRng>(config: ClientConfig, rng: &mut R) -> ClientConnect
     // RFC 5746: signal secure renegotiation so OpenSSL 3 agrees to talk.
     suites.push(CipherSuite::TlsEmptyRenegotiationInfoScsv);
     let mut extensions = Vec::new();
-    if !config.server_name.is_empty() && config.server_name.parse::<std::net::IpAddr>().is_err() {
+    // RFC 6066 section 3: SNI carries DNS names only, never IP literals.
+    let is_ip = config.server_name.contains(':')
+        || config
+            .server_name
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.');
+    if !config.server_name.is_empty() && !is_ip {
         extensions.push(Extension::server_name(&config.server_name));
     }
     extensions.push(Extension {
         typ: ExtensionType::SignatureAlgorithms,
         data: vec![0, 2, 4, 1],
+    });
+    extensions.push(Extension {
+        typ: ExtensionType::ExtendedMasterSecret,
+        data: Vec::new(),
     });
     if config.suites.iter().any(|s| s.is_ecdhe()) {
         extensions.push(Extension {
@@ -277,12 +289,17 @@ impl ExpectServerHello {
             return Err(Error::IllegalParameter("server chose compression".into()));
         }
         cx.common.transcript.extend_from_slice(raw);
+        let ems = sh
+            .extensions
+            .iter()
+            .any(|e| e.typ == ExtensionType::ExtendedMasterSecret);
         let hellos = Hellos {
             config: self.config.clone(),
             client_random: self.client_random,
             server_random: sh.random,
             suite: sh.cipher_suite,
             session_id: sh.session_id.clone(),
+            ems,
         };
         let resumed = self
             .config
@@ -293,6 +310,12 @@ impl ExpectServerHello {
             if session.suite != sh.cipher_suite {
                 return Err(Error::IllegalParameter(
                     "resumed session with a different suite".into(),
+                ));
+            }
+            // RFC 7627 section 5.3: a resumed session keeps its kind of master secret.
+            if session.extended_master_secret != ems {
+                return Err(Error::HandshakeFailure(
+                    "resumption changed extended_master_secret".into(),
                 ));
             }
             let master = session.master_secret;
@@ -407,12 +430,12 @@ impl ExpectServerHelloDone {
                 (pms.to_vec(), body)
             }
         };
-        cx.common.secret("pre_master_secret", &pms);
         cx.common.send_handshake(&HandshakeMessage {
             payload: HandshakePayload::ClientKeyExchange(exchange),
         });
-        let master = prf::master_secret(&pms, &h.client_random, &h.server_random);
-        cx.common.secret("master_secret", &master);
+        let master = cx
+            .common
+            .derive_master(&pms, h.ems, &h.client_random, &h.server_random);
         let (cw, sw) =
             cx.common
                 .derive_keys(h.suite, &master, &h.client_random, &h.server_random)?;
@@ -461,6 +484,7 @@ impl ExpectFinished {
                 id: h.session_id,
                 suite: h.suite,
                 master_secret: self.master,
+                extended_master_secret: h.ems,
             });
         }
         cx.common.events.push(Event::HandshakeComplete {

@@ -78,6 +78,8 @@ pub struct Session {
     pub suite: CipherSuite,
     /// `master_secret`.
     pub master_secret: [u8; 48],
+    /// The master secret is the RFC 7627 extended one (bound to the session hash).
+    pub extended_master_secret: bool,
 }
 
 /// One incoming unit the state machine handles.
@@ -213,6 +215,28 @@ impl Common {
         self.events
             .push(Event::ChangeCipherSpec { outgoing: false });
         Ok(())
+    }
+
+    /// Computes the master secret from the pre-master (RFC 5246 section 8.1), or with
+    /// `ems` the extended master secret over the session hash so far (RFC 7627 section 4),
+    /// emitting each step for the UI.
+    pub fn derive_master(
+        &mut self,
+        pms: &[u8],
+        ems: bool,
+        client_random: &[u8; 32],
+        server_random: &[u8; 32],
+    ) -> [u8; 48] {
+        self.secret("pre_master_secret", pms);
+        let master = if ems {
+            let session_hash = prf::sha256(&self.transcript);
+            self.secret("session_hash", &session_hash);
+            prf::extended_master_secret(pms, &session_hash)
+        } else {
+            prf::master_secret(pms, client_random, server_random)
+        };
+        self.secret("master_secret", &master);
+        master
     }
 
     /// Emits a derived secret for the UI.

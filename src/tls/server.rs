@@ -56,6 +56,8 @@ pub struct Hellos {
     server_random: [u8; 32],
     suite: CipherSuite,
     session_id: Vec<u8>,
+    /// Both sides use RFC 7627.
+    ems: bool,
 }
 
 /// Waiting for ClientHello.
@@ -222,12 +224,24 @@ impl ExpectClientHello {
                 data: vec![0],
             });
         }
+        let ems = ch
+            .extensions
+            .iter()
+            .any(|e| e.typ == ExtensionType::ExtendedMasterSecret);
+        if ems {
+            extensions.push(Extension {
+                typ: ExtensionType::ExtendedMasterSecret,
+                data: Vec::new(),
+            });
+        }
         let mut server_random = [0u8; 32];
         cx.rng.fill_bytes(&mut server_random);
+        // RFC 7627 section 5.3: resume only a session with the same kind of master secret.
         let cached = self.config.cache.iter().find(|s| {
             !ch.session_id.is_empty()
                 && s.id == ch.session_id
                 && ch.cipher_suites.contains(&s.suite)
+                && s.extended_master_secret == ems
         });
         if let Some(session) = cached {
             let hellos = Hellos {
@@ -237,6 +251,7 @@ impl ExpectClientHello {
                 server_random,
                 suite: session.suite,
                 session_id: session.id.clone(),
+                ems,
             };
             send_server_hello(cx, &hellos, extensions);
             let master = session.master_secret;
@@ -279,6 +294,7 @@ impl ExpectClientHello {
             server_random,
             suite,
             session_id,
+            ems,
         };
         if suite.is_ecdhe() {
             extensions.push(Extension {
@@ -368,9 +384,9 @@ impl ExpectClientKeyExchange {
             }
         };
         cx.common.transcript.extend_from_slice(raw);
-        cx.common.secret("pre_master_secret", &pms);
-        let master = prf::master_secret(&pms, &h.client_random, &h.server_random);
-        cx.common.secret("master_secret", &master);
+        let master = cx
+            .common
+            .derive_master(&pms, h.ems, &h.client_random, &h.server_random);
         let (cw, sw) =
             cx.common
                 .derive_keys(h.suite, &master, &h.client_random, &h.server_random)?;
@@ -413,6 +429,7 @@ impl ExpectFinished {
             id: h.session_id,
             suite: h.suite,
             master_secret: self.master,
+            extended_master_secret: h.ems,
         });
         cx.common.events.push(Event::HandshakeComplete {
             resumed: self.resumed,

@@ -306,31 +306,62 @@ fn tampered_randoms_change_the_keys_so_finished_is_bad_record_mac() {
 
 #[test]
 fn tampered_transcript_fails_finished_with_decrypt_error() {
-    // Bytes that change no key but are in the transcript: the SNI host name in the
-    // ClientHello, the session_id in the ServerHello. Keys agree, verify_data does not.
+    // Hiding the client's extended_master_secret offer (type 23 -> 22, unknown here):
+    // both sides fall back to the RFC 5246 master secret, so the keys agree, but the
+    // transcripts differ and the server's check of the client's verify_data fails.
+    let hide_ems = |bytes: &mut Vec<u8>| {
+        let at = bytes.windows(4).position(|w| w == [0, 23, 0, 0]).unwrap();
+        bytes[at + 1] = 22;
+    };
+    let (client, server, _, server_sent) =
+        tampered(CipherSuite::TlsRsaWithAes128GcmSha256, 0, &hide_ems);
+    assert!(matches!(server, Some(Error::DecryptError(_))), "{server:?}");
+    assert_eq!(server_sent, vec![AlertDescription::DecryptError]);
+    assert_eq!(
+        client,
+        Some(Error::PeerAlert(AlertDescription::DecryptError))
+    );
+}
+
+#[test]
+fn extended_master_secret_binds_the_transcript_into_the_keys() {
+    // With RFC 7627 the master secret covers the session hash: bytes that change no
+    // key in plain TLS 1.2 (the SNI name, the ServerHello session_id) now change the keys,
+    // so the first encrypted record already fails.
     let sni = |bytes: &mut Vec<u8>| {
         let at = bytes.windows(9).position(|w| w == b"localhost").unwrap();
         bytes[at] = b'L';
     };
-    let (client, server, _, server_sent) =
-        tampered(CipherSuite::TlsRsaWithAes128GcmSha256, 0, &sni);
-    assert!(matches!(server, Some(Error::DecryptError(_))), "{server:?}");
-    assert_eq!(server_sent, vec![AlertDescription::DecryptError]);
+    let (client, server, _, _) = tampered(CipherSuite::TlsRsaWithAes128GcmSha256, 0, &sni);
+    assert_eq!(server, Some(Error::BadRecordMac));
     assert_eq!(
         client,
-        Some(Error::PeerAlert(AlertDescription::DecryptError))
+        Some(Error::PeerAlert(AlertDescription::BadRecordMac))
     );
-    let (client, server, _, server_sent) = tampered(
+    let (client, server, _, _) = tampered(
         CipherSuite::TlsRsaWithAes128GcmSha256,
         1,
         &flip_in_record(0, 39),
     );
-    assert!(matches!(server, Some(Error::DecryptError(_))), "{server:?}");
-    assert_eq!(server_sent, vec![AlertDescription::DecryptError]);
+    assert_eq!(server, Some(Error::BadRecordMac));
     assert_eq!(
         client,
-        Some(Error::PeerAlert(AlertDescription::DecryptError))
+        Some(Error::PeerAlert(AlertDescription::BadRecordMac))
     );
+    // Both sides report the session hash they used.
+    let (pair, _, _) = session(CipherSuite::TlsRsaWithAes128GcmSha256, 5);
+    let hashes: Vec<&Vec<u8>> = pair
+        .flights
+        .iter()
+        .flat_map(|f| f.sender_events.iter().chain(&f.receiver_events))
+        .filter_map(|e| match e {
+            Event::Secret { label, bytes } if label == "session_hash" => Some(bytes),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(hashes.len(), 2);
+    assert_eq!(hashes[0], hashes[1]);
+    assert!(pair.client.session().unwrap().extended_master_secret);
 }
 
 #[test]
