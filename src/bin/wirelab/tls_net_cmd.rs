@@ -12,13 +12,13 @@ use wirelab::tls::client::{self, ClientConfig, ClientConnection};
 use wirelab::tls::conn::{Event, Session};
 use wirelab::tls::connection::{Connection, HandshakeState};
 use wirelab::tls::enums::CipherSuite;
-use wirelab::tls::pair::{keylog_line, Pair};
+use wirelab::tls::pair::keylog_line;
 use wirelab::tls::pem::{certs_from_pem, private_key_from_pem};
 use wirelab::tls::server::{self, ServerConfig};
 use wirelab::tls::verify::X509Verifier;
 
 /// The OS's randomness (`/dev/urandom`), as the engine's `CryptoRng`.
-struct OsRng(std::fs::File);
+pub(crate) struct OsRng(std::fs::File);
 
 impl rand_core::TryRng for OsRng {
     type Error = core::convert::Infallible;
@@ -43,13 +43,13 @@ impl rand_core::TryRng for OsRng {
 }
 impl rand_core::TryCryptoRng for OsRng {}
 
-fn os_rng() -> Result<OsRng, String> {
+pub(crate) fn os_rng() -> Result<OsRng, String> {
     std::fs::File::open("/dev/urandom")
         .map(OsRng)
         .map_err(|e| format!("/dev/urandom: {e}"))
 }
 
-fn system_now() -> u64 {
+pub(crate) fn system_now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -57,7 +57,7 @@ fn system_now() -> u64 {
 }
 
 /// `--name value` options.
-struct Opts(Vec<(String, Option<String>)>);
+pub(crate) struct Opts(Vec<(String, Option<String>)>);
 
 impl Opts {
     fn parse(args: &[String], flags: &[&str]) -> Result<Opts, String> {
@@ -76,14 +76,14 @@ impl Opts {
         }
         Ok(Opts(out))
     }
-    fn get(&self, name: &str) -> Option<&str> {
+    pub(crate) fn get(&self, name: &str) -> Option<&str> {
         self.0
             .iter()
             .rev()
             .find(|(k, _)| k == name)
             .and_then(|(_, v)| v.as_deref())
     }
-    fn need(&self, name: &str) -> Result<&str, String> {
+    pub(crate) fn need(&self, name: &str) -> Result<&str, String> {
         self.get(name).ok_or(format!("missing {name}"))
     }
     fn has(&self, name: &str) -> bool {
@@ -95,7 +95,7 @@ fn read_file(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
 }
 
-fn suites(opts: &Opts) -> Result<Vec<CipherSuite>, String> {
+pub(crate) fn suites(opts: &Opts) -> Result<Vec<CipherSuite>, String> {
     match opts.get("--suite") {
         Some(name) => Ok(vec![
             CipherSuite::from_name(name).ok_or(format!("unknown suite {name}"))?
@@ -113,7 +113,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     match args.first().map(String::as_str) {
         Some("client") => client_cmd(&Opts::parse(&args[1..], &["--reconnect"])?),
         Some("server") => server_cmd(&Opts::parse(&args[1..], &[])?),
-        Some("capture") => capture_cmd(&Opts::parse(&args[1..], &[])?),
+        Some("capture") => crate::tls_capture_cmd::run(&Opts::parse(&args[1..], &[])?),
         _ => Err("usage: wirelab tls <client|server|capture> ... (see DESIGN.md)".into()),
     }
 }
@@ -378,58 +378,4 @@ fn server_cmd(opts: &Opts) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// The lab's demo identity (test CA and localhost certificate from tests/fixtures/tls).
-const DEMO_CA: &str = include_str!("../../../tests/fixtures/tls/ca.pem");
-const DEMO_CERT: &str = include_str!("../../../tests/fixtures/tls/server.pem");
-const DEMO_KEY: &str = include_str!("../../../tests/fixtures/tls/server.key");
-
-fn capture_cmd(opts: &Opts) -> Result<ExitCode, String> {
-    let dir = opts.need("--out")?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("{dir}: {e}"))?;
-    let mut rng = os_rng()?;
-    let now = system_now();
-    let suites = match opts.get("--suite") {
-        Some(_) => suites(opts)?,
-        None => vec![CipherSuite::TlsRsaWithAes128GcmSha256],
-    };
-    let client = ClientConfig {
-        server_name: "localhost".into(),
-        suites: suites.clone(),
-        verifier: Arc::new(X509Verifier {
-            roots: certs_from_pem(DEMO_CA)?,
-        }),
-        resume: None,
-    };
-    let server = ServerConfig {
-        cert_chain: certs_from_pem(DEMO_CERT)?,
-        key: private_key_from_pem(DEMO_KEY)?,
-        suites,
-        cache: Vec::new(),
-    };
-    let mut pair = Pair::new(client, server, &mut rng, now);
-    pair.run(&mut rng, &mut |_, _, _| {})
-        .map_err(|e| e.to_string())?;
-    pair.client
-        .send_application_data(b"hello from the wirelab client\n")
-        .map_err(|e| e.to_string())?;
-    let _ = pair.step(&mut rng, &mut |_, _, _| {});
-    pair.server
-        .send_application_data(b"hello from the wirelab server\n")
-        .map_err(|e| e.to_string())?;
-    pair.client.send_close_notify();
-    pair.run(&mut rng, &mut |_, _, _| {})
-        .map_err(|e| e.to_string())?;
-    let flights: Vec<(bool, Vec<u8>)> = pair
-        .flights
-        .iter()
-        .map(|f| (f.from_client, f.delivered.clone()))
-        .collect();
-    let pcap = wirelab::tls::pcap::write_pcap(&flights, now);
-    let keylog = pair.keylog().ok_or("no keys were derived")?;
-    std::fs::write(format!("{dir}/handshake.pcap"), pcap).map_err(|e| e.to_string())?;
-    std::fs::write(format!("{dir}/keylog.txt"), keylog).map_err(|e| e.to_string())?;
-    println!("wrote {dir}/handshake.pcap and {dir}/keylog.txt");
-    Ok(ExitCode::SUCCESS)
 }
