@@ -10,4 +10,5 @@ mod repr_json;
 mod tidy;
 mod tls;
 mod tls_interop;
+mod tls_tamper;
 mod zlib;
