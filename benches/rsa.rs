@@ -3,6 +3,20 @@
 //!
 //! Run: `cargo bench --bench rsa`. Each sample generates one key from the next seed,
 //! so the median is over different keys (the time to find a prime varies a lot).
+//!
+//! Measured 2026-11-26 natively (release profile, 2 shared cores under load from
+//! other builds, so only the ratios mean much; criterion's mean over 10 keys):
+//!
+//! | generator                        | RSA-2048 keygen |
+//! |----------------------------------|-----------------|
+//! | ours, sieve with primes < 2^15   | 324 ms          |
+//! | ours, sieve with primes < 256    | 652 ms          |
+//! | ours, no sieve (BPSW on all odd) | 2.45 s          |
+//! | `rsa::PrivateKey::new`           | 274 ms          |
+//!
+//! The sieve is worth 7.6x: about 90% of odd candidates die on a small prime before
+//! any modular exponentiation. Our search is within noise of `rsa`'s own (both end
+//! in the same Baillie-PSW test from crypto-primes).
 
 use std::cell::Cell;
 

@@ -77,7 +77,13 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         .duration_since(UNIX_EPOCH)
         .map_err(|e| format!("system clock: {e}"))?
         .as_secs();
-    let not_before = o.not_before.unwrap_or(now.saturating_sub(3600));
+    // Without --not-before: an hour ago, or a year before an earlier --not-after (so
+    // `--not-after 2020-01-01` alone makes an expired certificate, not an error).
+    let not_before = match (o.not_before, o.not_after) {
+        (Some(t), _) => t,
+        (None, Some(na)) if na < now.saturating_sub(3600) => na.saturating_sub(365 * 86400),
+        (None, _) => now.saturating_sub(3600),
+    };
     let not_after = o
         .not_after
         .unwrap_or(not_before.saturating_add(365 * 86400));
@@ -102,11 +108,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let ca = pki::make_ca(&ca_params, &ca_key, &mut rng).map_err(|e| e.to_string())?;
     let params = ServerCertParams {
         common_name: o.cn.clone(),
-        dns_names: if o.dns.is_empty() {
-            vec![o.cn.clone()]
-        } else {
-            o.dns.clone()
-        },
+        dns_names: default_names(&o.cn, &o.dns),
         not_before,
         not_after,
     };
@@ -135,6 +137,19 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         println!("{}", path.display());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The SAN entries: the --dns names, or the CN; `localhost` also gets 127.0.0.1 and
+/// ::1 so a client that connects by address can verify it too.
+fn default_names(cn: &str, dns: &[String]) -> Vec<String> {
+    if !dns.is_empty() {
+        return dns.to_vec();
+    }
+    let mut names = vec![cn.to_string()];
+    if cn.eq_ignore_ascii_case("localhost") {
+        names.extend(["127.0.0.1".to_string(), "::1".to_string()]);
+    }
+    names
 }
 
 /// UNIX seconds, `YYYY-MM-DD` (midnight UTC) or RFC 3339 (`YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`).
@@ -199,4 +214,49 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_in_every_accepted_form() {
+        // 2026-01-01T00:00:00Z = 1767225600 (python3: calendar.timegm).
+        for text in [
+            "1767225600",
+            "2026-01-01",
+            "2026-01-01T00:00:00Z",
+            "2026-01-01t00:00:00.250z",
+            "2026-01-01T09:00:00+09:00",
+            "2025-12-31T19:30:00-04:30",
+        ] {
+            assert_eq!(parse_time(text), Ok(1_767_225_600), "{text}");
+        }
+        assert_eq!(parse_time("2024-02-29"), Ok(1_709_164_800));
+        assert_eq!(parse_time("1970-01-01T00:00:00Z"), Ok(0));
+        for bad in [
+            "",
+            "yesterday",
+            "2026-13-01",
+            "2026-01",
+            "2026-01-01T25:00:00Z",
+            "2026-01-01T00:00",
+            "1969-12-31",
+            "-5",
+            "2026-01-01T00:00:00+9",
+        ] {
+            assert!(parse_time(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn localhost_gets_loopback_addresses() {
+        assert_eq!(
+            default_names("localhost", &[]),
+            ["localhost", "127.0.0.1", "::1"]
+        );
+        assert_eq!(default_names("lab.example", &[]), ["lab.example"]);
+        assert_eq!(default_names("x", &["a".into(), "b".into()]), ["a", "b"]);
+    }
 }

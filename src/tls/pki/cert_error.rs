@@ -59,18 +59,18 @@ pub enum CertError {
 
 impl CertError {
     /// The TLS alert description (RFC 5246 7.2) this failure causes, as OpenSSL maps
-    /// its verification errors (`ssl_verify_alarm_type`): the code and its name.
+    /// its verification errors (`x509table` in ssl/statem/statem_lib.c): the code and its name.
     pub fn alert(&self) -> (u8, &'static str) {
         match self {
             CertError::Expired { .. } => (45, "certificate_expired"),
-            CertError::UnknownIssuer { .. } => (48, "unknown_ca"),
+            // OpenSSL's x509table maps X509_V_ERR_INVALID_CA to unknown_ca too.
+            CertError::UnknownIssuer { .. } | CertError::NotACa { .. } => (48, "unknown_ca"),
             CertError::BadSignature { .. } => (51, "decrypt_error"),
             CertError::UnsupportedAlgorithm(_) => (43, "unsupported_certificate"),
             CertError::Malformed(_)
             | CertError::EmptyChain
             | CertError::NotYetValid { .. }
             | CertError::HostnameMismatch { .. }
-            | CertError::NotACa { .. }
             | CertError::Making(_) => (42, "bad_certificate"),
         }
     }

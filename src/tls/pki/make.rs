@@ -59,7 +59,8 @@ impl CaParams {
 pub struct ServerCertParams {
     /// The subject common name (also the first SAN DNS name when `dns_names` is empty).
     pub common_name: String,
-    /// subjectAltName DNS names: what hostname verification really looks at.
+    /// subjectAltName names: what hostname verification really looks at. Entries that
+    /// parse as IP addresses become iPAddress entries, the others dNSName.
     pub dns_names: Vec<String>,
     /// Not Before, UNIX seconds.
     pub not_before: u64,
@@ -139,9 +140,19 @@ impl BuilderProfile for LabProfile {
                     authority_cert_serial_number: None,
                 };
                 exts.push(extension(&aki, false)?);
+                // A name that is an IP address becomes an iPAddress entry (RFC 5280
+                // 4.2.1.6), so clients that connect to 127.0.0.1 can check it.
                 let names = dns_names
                     .iter()
-                    .map(|n| Ia5String::new(n).map(GeneralName::DnsName))
+                    .map(|n| match n.parse::<std::net::IpAddr>() {
+                        Ok(std::net::IpAddr::V4(ip)) => {
+                            OctetString::new(ip.octets().to_vec()).map(GeneralName::IpAddress)
+                        }
+                        Ok(std::net::IpAddr::V6(ip)) => {
+                            OctetString::new(ip.octets().to_vec()).map(GeneralName::IpAddress)
+                        }
+                        Err(_) => Ia5String::new(n).map(GeneralName::DnsName),
+                    })
                     .collect::<der::Result<Vec<_>>>()?;
                 exts.push(extension(&SubjectAltName(names), false)?);
             }

@@ -28,7 +28,7 @@ pub use keygen::{generate_rsa_key, KeyGeneration, KeygenPhase, KeygenProgress, P
 pub use make::{
     cert_to_der, cert_to_pem, key_identifier, make_ca, make_server_cert, CaParams, ServerCertParams,
 };
-pub use parts::{key_parts, KeyPart};
+pub use parts::{key_parts, public_key_parts, KeyPart};
 pub use rsa::{PrivateKey as RsaPrivateKey, PublicKey as RsaPublicKey};
 pub use rsa_ops::{
     oaep_decrypt, oaep_encrypt, pkcs1v15_decrypt, pkcs1v15_encrypt, pkcs1v15_sign, pkcs1v15_verify,
@@ -36,7 +36,7 @@ pub use rsa_ops::{
 };
 pub use text::{name_to_string, render_text, unix_to_openssl, unix_to_rfc3339};
 pub use verify::{
-    cert_from_pem_or_der, certificate_names, certs_from_pem, dns_name_matches, verify_chain,
-    verify_signature, VerifiedChain,
+    cert_from_pem_or_der, cert_public_key, certificate_names, certs_from_pem, dns_name_matches,
+    verify_chain, verify_chain_der, verify_signature, VerifiedChain,
 };
 pub use x509_cert::Certificate;

@@ -2,7 +2,8 @@
 
 use num_bigint::BigUint;
 use rsa::pkcs1::{EncodeRsaPrivateKey, RsaPrivateKeyRef};
-use rsa::PrivateKey as RsaPrivateKey;
+use rsa::traits::PublicKeyParts;
+use rsa::{PrivateKey as RsaPrivateKey, PublicKey as RsaPublicKey};
 
 use super::KeyError;
 
@@ -56,4 +57,26 @@ pub fn key_parts(key: &RsaPrivateKey) -> Result<Vec<KeyPart>, KeyError> {
         part("exponent2", "dQ", k.exponent2),
         part("coefficient", "qInv", k.coefficient),
     ])
+}
+
+/// The two numbers of a public key (n, e), e.g. of a certificate's key.
+pub fn public_key_parts(key: &RsaPublicKey) -> Vec<KeyPart> {
+    let trim = |b: Box<[u8]>| {
+        b.iter()
+            .copied()
+            .skip_while(|x| *x == 0)
+            .collect::<Vec<u8>>()
+    };
+    vec![
+        KeyPart {
+            name: "modulus",
+            symbol: "n",
+            bytes: trim(key.n().to_be_bytes()),
+        },
+        KeyPart {
+            name: "publicExponent",
+            symbol: "e",
+            bytes: trim(key.e().to_be_bytes()),
+        },
+    ]
 }

@@ -286,6 +286,14 @@ fn key_usage_text(ku: &KeyUsage) -> String {
 fn ip_text(bytes: &[u8]) -> String {
     match bytes {
         [a, b, c, d] => format!("IP Address:{a}.{b}.{c}.{d}"),
+        // OpenSSL prints all eight groups, uppercase, without "::" compression.
+        b if b.len() == 16 => {
+            let groups: Vec<String> = b
+                .chunks(2)
+                .map(|g| format!("{:X}", u16::from_be_bytes([g[0], g[1]])))
+                .collect();
+            format!("IP Address:{}", groups.join(":"))
+        }
         _ => format!("IP Address:{}", colon_hex(bytes)),
     }
 }

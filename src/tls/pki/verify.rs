@@ -2,6 +2,8 @@
 //! signature with the issuer's key, issuers must be CAs, every certificate valid at
 //! `now`, and the leaf valid for the hostname (RFC 6125, as OpenSSL checks it).
 
+use std::net::IpAddr;
+
 use der::{Decode, Encode};
 use rsa::pkcs1v15::{Signature, VerifyingKey};
 use rsa::signature::Verifier;
@@ -79,6 +81,21 @@ pub fn verify_chain(
     })
 }
 
+/// [`verify_chain`] over DER certificates, as a TLS Certificate message carries them
+/// (leaf first) and as a client keeps its roots.
+pub fn verify_chain_der(
+    chain: &[Vec<u8>],
+    anchors: &[Vec<u8>],
+    now: u64,
+    hostname: Option<&str>,
+) -> Result<VerifiedChain, CertError> {
+    let parse =
+        |der: &Vec<u8>| Certificate::from_der(der).map_err(|e| CertError::Malformed(e.to_string()));
+    let chain = chain.iter().map(parse).collect::<Result<Vec<_>, _>>()?;
+    let anchors = anchors.iter().map(parse).collect::<Result<Vec<_>, _>>()?;
+    verify_chain(&chain, &anchors, now, hostname)
+}
+
 /// `issuer` may sign (a CA) and its key verifies `cert`'s signature.
 fn check_issuer(cert: &Certificate, issuer: &Certificate) -> Result<(), CertError> {
     let self_signed = cert == issuer;
@@ -111,13 +128,7 @@ pub fn verify_signature(cert: &Certificate, issuer: &Certificate) -> Result<(), 
         .tbs_certificate()
         .to_der()
         .map_err(|e| CertError::Malformed(e.to_string()))?;
-    let spki = issuer
-        .tbs_certificate()
-        .subject_public_key_info()
-        .to_der()
-        .map_err(|e| CertError::Malformed(e.to_string()))?;
-    let key = RsaPublicKey::from_public_key_der(&spki)
-        .map_err(|e| CertError::Malformed(format!("issuer public key: {e}")))?;
+    let key = cert_public_key(issuer)?;
     let sig_bytes = cert
         .signature()
         .as_bytes()
@@ -132,6 +143,22 @@ pub fn verify_signature(cert: &Certificate, issuer: &Certificate) -> Result<(), 
         _ => return Err(CertError::UnsupportedAlgorithm(oid)),
     };
     ok.map_err(|_| CertError::BadSignature { subject: subject() })
+}
+
+/// The RSA public key a certificate carries (what a TLS client encrypts the
+/// pre-master secret to, or checks the ServerKeyExchange signature with).
+pub fn cert_public_key(cert: &Certificate) -> Result<RsaPublicKey, CertError> {
+    let spki = cert
+        .tbs_certificate()
+        .subject_public_key_info()
+        .to_der()
+        .map_err(|e| CertError::Malformed(e.to_string()))?;
+    RsaPublicKey::from_public_key_der(&spki).map_err(|e| match e {
+        spki::Error::OidUnknown { oid } => {
+            CertError::UnsupportedAlgorithm(format!("public key algorithm {oid}"))
+        }
+        other => CertError::Malformed(format!("public key: {other}")),
+    })
 }
 
 /// Not Before <= now <= Not After (RFC 5280 4.1.2.5: both ends inclusive).
@@ -157,43 +184,76 @@ fn check_time(cert: &Certificate, now: u64) -> Result<(), CertError> {
     Ok(())
 }
 
-/// The DNS names the certificate is for: its SAN DNS names, or (only when it has
-/// none, as OpenSSL's `X509_check_host` does) its subject CN.
+/// The names the certificate is for: its SAN DNS names, or (only when it has none, as
+/// OpenSSL's `X509_check_host` does) its subject CN; then its SAN IP addresses.
 pub fn certificate_names(cert: &Certificate) -> Vec<String> {
-    let tbs = cert.tbs_certificate();
-    let san: Vec<String> = match tbs.get_extension::<SubjectAltName>() {
-        Ok(Some((_, san))) => san
-            .0
-            .iter()
-            .filter_map(|n| match n {
-                GeneralName::DnsName(d) => Some(d.to_string()),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
+    let (dns, ips) = san_names(cert);
+    let mut names = if dns.is_empty() {
+        cert.tbs_certificate()
+            .subject()
+            .common_name()
+            .ok()
+            .flatten()
+            .map(|cn| vec![cn.value().to_string()])
+            .unwrap_or_default()
+    } else {
+        dns
     };
-    if !san.is_empty() {
-        return san;
-    }
-    tbs.subject()
-        .common_name()
-        .ok()
-        .flatten()
-        .map(|cn| vec![cn.value().to_string()])
-        .unwrap_or_default()
+    names.extend(ips.iter().map(ToString::to_string));
+    names
 }
 
+/// The SAN dNSName and iPAddress entries.
+fn san_names(cert: &Certificate) -> (Vec<String>, Vec<IpAddr>) {
+    let mut dns = Vec::new();
+    let mut ips = Vec::new();
+    if let Ok(Some((_, san))) = cert.tbs_certificate().get_extension::<SubjectAltName>() {
+        for name in &san.0 {
+            match name {
+                GeneralName::DnsName(d) => dns.push(d.to_string()),
+                GeneralName::IpAddress(ip) => match ip.as_bytes() {
+                    b if b.len() == 4 => {
+                        let mut a = [0u8; 4];
+                        a.copy_from_slice(b);
+                        ips.push(IpAddr::from(a));
+                    }
+                    b if b.len() == 16 => {
+                        let mut a = [0u8; 16];
+                        a.copy_from_slice(b);
+                        ips.push(IpAddr::from(a));
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+    }
+    (dns, ips)
+}
+
+/// An IP address is checked against the iPAddress entries only (`X509_check_ip`);
+/// a DNS name against the dNSName entries, or the CN when there are none.
 fn check_hostname(leaf: &Certificate, hostname: &str) -> Result<(), CertError> {
-    let names = certificate_names(leaf);
-    if names
-        .iter()
-        .any(|pattern| dns_name_matches(pattern, hostname))
-    {
+    let ok = match hostname.parse::<IpAddr>() {
+        Ok(ip) => san_names(leaf).1.contains(&ip),
+        Err(_) => {
+            let (dns, _) = san_names(leaf);
+            let patterns = if dns.is_empty() {
+                certificate_names(leaf)
+            } else {
+                dns
+            };
+            patterns
+                .iter()
+                .any(|pattern| dns_name_matches(pattern, hostname))
+        }
+    };
+    if ok {
         return Ok(());
     }
     Err(CertError::HostnameMismatch {
         hostname: hostname.to_string(),
-        names,
+        names: certificate_names(leaf),
     })
 }
 
