@@ -2,6 +2,18 @@
 //! fixtures) plus one application record each way, for each suite.
 //!
 //! Run: `cargo bench --bench tls`. The browser target is under 20 ms per session.
+//!
+//! Measured 2026-11-26 natively (release profile, 2 shared cores under load from other
+//! builds; criterion's estimate over 10 samples), one whole session each:
+//!
+//! | suite                                 | session |
+//! |---------------------------------------|---------|
+//! | TLS_RSA_WITH_AES_128_GCM_SHA256       | 6.3 ms  |
+//! | TLS_RSA_WITH_AES_128_CBC_SHA256       | 6.2 ms  |
+//! | TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 | 5.5 ms  |
+//!
+//! Most of it is the one RSA-2048 private-key operation (decrypt or sign) and the
+//! certificate signature checks; the browser build has not been measured yet.
 
 use std::sync::Arc;
 

@@ -8,6 +8,7 @@ pub mod conn;
 pub mod connection;
 pub mod enums;
 pub mod error;
+pub mod extension;
 pub mod kx;
 pub mod messages;
 pub mod pair;
