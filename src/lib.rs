@@ -5,6 +5,7 @@
 
 pub mod hex;
 pub mod py;
+pub mod zlib;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
