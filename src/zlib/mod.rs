@@ -28,6 +28,9 @@ mod ffi;
 mod quirks;
 mod trace;
 
+pub mod anatomy;
+
+pub use anatomy::{inspect, Anatomy};
 pub use capped::{inflate_capped, inflate_capped_to, Capped, CappedOutcome, COUNT_LIMIT};
 pub use compress::compress;
 pub use decompressobj::Decompressor;

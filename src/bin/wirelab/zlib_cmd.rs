@@ -134,6 +134,11 @@ fn trace(opts: &Options) -> Result<ExitCode, String> {
 }
 
 fn inspect(opts: &Options) -> Result<ExitCode, String> {
-    let _ = opts;
-    Err("wirelab zlib inspect: not built yet".into())
+    let wbits = match opts.wbits.as_deref() {
+        None | Some("auto") => None,
+        Some(text) => Some(int(Some(text), 15, "--wbits")?),
+    };
+    let anatomy = zlib::inspect(&opts.bytes()?, wbits);
+    print!("{}", zlib::anatomy::render(&anatomy));
+    Ok(ExitCode::SUCCESS)
 }
