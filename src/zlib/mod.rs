@@ -24,6 +24,7 @@ mod capped;
 mod compress;
 mod decompressobj;
 mod error;
+pub mod exercise;
 mod ffi;
 mod quirks;
 mod trace;
