@@ -91,7 +91,8 @@ impl Deflate<'_> {
                 lengths[256..280].fill(7);
                 lengths[280..].fill(8);
                 let (lit, _) = Huffman::new(&lengths);
-                let (dist, _) = Huffman::new(&[5u8; 30]);
+                // Distance codes 30 and 31 take part in the code but are invalid.
+                let (dist, _) = Huffman::new(&[5u8; 32]);
                 block.header_bits.end = self.bits.pos();
                 self.codes(&lit, &dist)
             }

@@ -11,6 +11,9 @@ const MAX_BITS: usize = 15;
 pub(crate) struct Huffman {
     count: [u16; MAX_BITS + 1],
     symbols: Vec<u16>,
+    /// The longest code (at least 1): zlib's tables reject a bit pattern that
+    /// is no code once this many bits are in, and an empty code after one bit.
+    max_len: usize,
 }
 
 /// Whether a set of lengths forms a complete code (zlib's `inflate_table` rules).
@@ -67,7 +70,14 @@ impl Huffman {
         } else {
             Fit::Complete
         };
-        (Self { count, symbols }, fit)
+        (
+            Self {
+                count,
+                symbols,
+                max_len: max_len.max(1),
+            },
+            fit,
+        )
     }
 
     /// Decodes one symbol; `None` for a bit pattern that is no code (an
@@ -76,7 +86,7 @@ impl Huffman {
         let mut code: i32 = 0;
         let mut first: i32 = 0;
         let mut index: i32 = 0;
-        for len in 1..=MAX_BITS {
+        for len in 1..=self.max_len {
             code |= bits.bit()? as i32;
             let count = i32::from(self.count[len]);
             if code - first < count {
