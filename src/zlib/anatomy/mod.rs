@@ -10,6 +10,7 @@
 mod bits;
 mod checksum;
 mod deflate;
+mod gzip;
 mod huffman;
 mod text;
 mod wrapper;
