@@ -329,6 +329,41 @@ fn python_decompresses_ours_and_sizes_stay_within_one_percent() {
     }
 }
 
+#[test]
+fn the_python_code_beside_the_stepper_runs_and_says_the_same() {
+    // The stepper shows the Python a learner would type; python3 runs it and
+    // prints one line per call, matching our trace.
+    let stream =
+        hex::decode("789c4bcb2c2a2e51c84d2d2e4e4c4f55481b501e00acd635037365636f6e64").unwrap();
+    let plan = TracePlan {
+        wbits: 15,
+        chunks: vec![5, 20, 3, 3],
+        max_length: 16,
+        flush: true,
+    };
+    let code = zlib::python_code(&stream, &plan);
+    let printed = String::from_utf8(python(&code, b"")).unwrap();
+    let steps = zlib::trace(&stream, &plan).unwrap();
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(lines.len(), steps.len());
+    // python3 prints e.g. "b'fi' False b'' b''": eof and the unused data agree.
+    for (line, step) in lines.iter().zip(&steps) {
+        assert!(
+            line.contains(if step.eof { " True " } else { " False " }),
+            "{line}"
+        );
+    }
+    assert_eq!(
+        lines[1],
+        "b'rst message firs' False b'' b'\\x00\\xac\\xd65\\x03'"
+    );
+    assert!(
+        lines[4].ends_with("message ' True b'second'"),
+        "{}",
+        lines[4]
+    );
+}
+
 /// Fresh traces from `record_zlib_traces.py SEED OUT.json COUNT`, named by
 /// WIRELAB_ZLIB_TRACES (comma-separated paths).
 #[test]
