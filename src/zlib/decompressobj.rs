@@ -103,6 +103,8 @@ pub struct Decompressor {
     history: Vec<u8>,
     /// zlib's message for the first data error: zlib repeats it on later calls.
     first_error: Option<String>,
+    /// The most one call may return (None: unlimited, as in Python).
+    output_limit: Option<usize>,
 }
 
 impl Decompressor {
@@ -118,6 +120,7 @@ impl Decompressor {
                 unconsumed_tail: Vec::new(),
                 history: Vec::new(),
                 first_error: None,
+                output_limit: None,
             }),
             Err(ffi::Z_MEM_ERROR) => Err(ZlibError::OutOfMemory),
             Err(_) => Err(ZlibError::InvalidInitOption),
@@ -145,6 +148,21 @@ impl Decompressor {
         &self.unconsumed_tail
     }
 
+    /// A guard Python does not have: a call that would return more than `limit`
+    /// bytes stops with [`ZlibError::OutputLimit`] instead of filling memory (a
+    /// decompression bomb fed without `max_length` would freeze the page).
+    pub fn set_output_limit(&mut self, limit: Option<usize>) {
+        self.output_limit = limit;
+    }
+
+    /// Refuses to grow the output past `output_limit`.
+    fn check_limit(&self, out: &BlocksOutput) -> Result<(), ZlibError> {
+        match self.output_limit {
+            Some(limit) if out.data.len() >= limit => Err(ZlibError::OutputLimit(limit)),
+            _ => Ok(()),
+        }
+    }
+
     /// `d.decompress(data, max_length)`; `max_length == 0` means no limit.
     pub fn decompress(&mut self, data: &[u8], max_length: usize) -> Result<Vec<u8>, ZlibError> {
         let max = (max_length != 0).then_some(max_length);
@@ -161,6 +179,7 @@ impl Decompressor {
                     if out.is_full() {
                         break 'input;
                     }
+                    self.check_limit(&out)?;
                     out.grow();
                 }
                 let start = out.filled;
@@ -215,6 +234,7 @@ impl Decompressor {
             };
             loop {
                 if out.avail_out() == 0 {
+                    self.check_limit(&out)?;
                     out.grow();
                 }
                 let start = out.filled;

@@ -21,6 +21,9 @@ pub enum ZlibError {
     InvalidInitOption,
     /// zlib could not allocate: `MemoryError: Out of memory while compressing data`.
     OutOfMemory,
+    /// Not Python's: the lab stopped one call at this many bytes of output
+    /// (`Decompressor::set_output_limit`); Python would have kept allocating.
+    OutputLimit(usize),
 }
 
 impl ZlibError {
@@ -64,6 +67,11 @@ impl std::fmt::Display for ZlibError {
             ZlibError::OutOfMemory => {
                 f.write_str("MemoryError: Out of memory while compressing data")
             }
+            ZlibError::OutputLimit(limit) => write!(
+                f,
+                "stopped: this call would return more than {limit} bytes (pass max_length, \
+                 as a program reading untrusted data should)"
+            ),
         }
     }
 }

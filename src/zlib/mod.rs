@@ -36,4 +36,6 @@ pub use capped::{inflate_capped, inflate_capped_to, Capped, CappedOutcome, COUNT
 pub use compress::compress;
 pub use decompressobj::Decompressor;
 pub use error::ZlibError;
-pub use trace::{python_code, split_chunks, step_json, trace, Call, TracePlan, TraceStep};
+pub use trace::{
+    python_code, split_chunks, step_json, trace, Call, TracePlan, TraceStep, TRACE_OUTPUT_LIMIT,
+};

@@ -50,10 +50,15 @@ pub fn split_chunks<'a>(stream: &'a [u8], sizes: &[usize]) -> Vec<&'a [u8]> {
         .collect()
 }
 
+/// The most one traced call may return: 64 MiB (see `ZlibError::OutputLimit`).
+pub const TRACE_OUTPUT_LIMIT: usize = 64 << 20;
+
 /// Runs `plan` over `stream`; `Err` only when `zlib.decompressobj(wbits)` itself
-/// fails (bad wbits).
+/// fails (bad wbits). A call past [`TRACE_OUTPUT_LIMIT`] ends the trace with
+/// `ZlibError::OutputLimit` where Python would keep allocating.
 pub fn trace(stream: &[u8], plan: &TracePlan) -> Result<Vec<TraceStep>, ZlibError> {
     let mut d = Decompressor::new(plan.wbits)?;
+    d.set_output_limit(Some(TRACE_OUTPUT_LIMIT));
     let mut steps = Vec::new();
     for chunk in split_chunks(stream, &plan.chunks) {
         let fed = if plan.max_length > 0 {

@@ -118,3 +118,31 @@ fn cli_inspect_prints_the_anatomy() {
         "{text}"
     );
 }
+
+#[test]
+fn a_bomb_without_max_length_stops_at_the_labs_limit() {
+    // Python would allocate the whole 32 MiB here; the lab stops at its limit.
+    let bomb = zlib::compress(&vec![0u8; 32 << 20], 9, 15).unwrap();
+    let mut d = Decompressor::new(15).unwrap();
+    d.set_output_limit(Some(1 << 20));
+    let e = d.decompress(&bomb, 0).unwrap_err();
+    assert_eq!(e, zlib::ZlibError::OutputLimit(1 << 20));
+    // With max_length, the same object reads on safely (Python's defence).
+    let mut d = Decompressor::new(15).unwrap();
+    d.set_output_limit(Some(1 << 20));
+    let mut total = 0;
+    let mut fed = bomb.clone();
+    while !d.eof() {
+        total += d.decompress(&fed, 1 << 20).unwrap().len();
+        fed = d.unconsumed_tail().to_vec();
+    }
+    assert_eq!(total, 32 << 20);
+    let plan = zlib::TracePlan {
+        wbits: 15,
+        chunks: vec![bomb.len()],
+        max_length: 0,
+        flush: false,
+    };
+    let steps = zlib::trace(&bomb, &plan).unwrap();
+    assert_eq!(steps.len(), 1, "32 MiB is under the trace limit");
+}
