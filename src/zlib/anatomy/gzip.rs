@@ -29,7 +29,9 @@ pub(crate) fn gzip_header(
     if !id_ok {
         return Err(AnatomyError::Zlib("incorrect header check"));
     }
-    let cm = r.bytes(1)?[0];
+    // zlib waits for CM and FLG together (NEEDBITS(16)) before judging either.
+    let cm_flg = r.bytes(2)?;
+    let (cm, flg) = (cm_flg[0], cm_flg[1]);
     let method = if cm == 8 {
         "deflate".to_string()
     } else {
@@ -39,7 +41,6 @@ pub(crate) fn gzip_header(
     if cm != 8 {
         return Err(AnatomyError::Zlib("unknown compression method"));
     }
-    let flg = r.bytes(1)?[0];
     let names = [
         (1, "FTEXT"),
         (2, "FHCRC"),
