@@ -381,3 +381,40 @@ fn fresh_traces_recorded_from_python_match() {
         );
     }
 }
+
+#[test]
+fn unsafe_code_lives_only_in_the_ffi_module() {
+    // Every `unsafe` block of the zlib engine is in src/zlib/ffi.rs, each with a
+    // SAFETY comment; the rest of the engine is safe Rust.
+    fn walk(dir: &std::path::Path, found: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                found.push((path.display().to_string(), text));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/zlib"),
+        &mut files,
+    );
+    assert!(files.len() > 10);
+    for (path, text) in &files {
+        let code_lines = text.lines().filter(|l| !l.trim_start().starts_with("//"));
+        let uses = code_lines.filter(|l| l.contains("unsafe")).count();
+        if path.ends_with("ffi.rs") {
+            assert_eq!(
+                uses,
+                text.matches("// SAFETY:").count(),
+                "every unsafe block has a SAFETY comment"
+            );
+            assert!(uses >= 4);
+        } else {
+            assert_eq!(uses, 0, "{path}");
+        }
+    }
+}
