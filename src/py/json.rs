@@ -23,9 +23,6 @@ impl std::error::Error for JsonError {}
 /// `json.dumps(value)`.
 pub fn dumps(value: &Value) -> Result<String, JsonError> {
     Err(JsonError {
-        message: format!(
-            "Object of type {} is not JSON serializable",
-            value.type_name()
-        ),
+        message: format!("Object of type {} is not JSON serializable", value.type_name()),
     })
 }

@@ -24,21 +24,12 @@ impl std::error::Error for UnpicklingError {}
 pub enum StepNote {
     Plain,
     /// GLOBAL/STACK_GLOBAL naming something this lab refuses to import.
-    WouldImport {
-        module: String,
-        name: String,
-    },
+    WouldImport { module: String, name: String },
     /// REDUCE/BUILD/INST/OBJ/NEWOBJ on a refused global: "would call X(args)".
-    WouldCall {
-        callable: String,
-        args: String,
-    },
+    WouldCall { callable: String, args: String },
     /// A global CPython itself emits for built-in types (`_codecs.encode`,
     /// `builtins.set`...), honoured.
-    Honoured {
-        module: String,
-        name: String,
-    },
+    Honoured { module: String, name: String },
 }
 
 /// One executed opcode.
