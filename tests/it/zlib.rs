@@ -283,7 +283,11 @@ fn python(script: &str, stdin: &[u8]) -> Vec<u8> {
 
 /// Text-like inputs of 1 KB to 100 KB: CPython's own library sources.
 fn text_inputs() -> Vec<Vec<u8>> {
-    let lib = "/root/.pyenv/versions/3.11.7/lib/python3.11";
+    let lib = python(
+        "import sysconfig, sys; sys.stdout.write(sysconfig.get_paths()['stdlib'])",
+        b"",
+    );
+    let lib = String::from_utf8(lib).unwrap();
     let mut inputs: Vec<Vec<u8>> = ["pickletools.py", "json/encoder.py", "this.py", "typing.py"]
         .iter()
         .filter_map(|f| std::fs::read(format!("{lib}/{f}")).ok())
