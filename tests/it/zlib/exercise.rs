@@ -146,3 +146,22 @@ fn a_bomb_without_max_length_stops_at_the_labs_limit() {
     let steps = zlib::trace(&bomb, &plan).unwrap();
     assert_eq!(steps.len(), 1, "32 MiB is under the trace limit");
 }
+
+#[test]
+fn the_anatomy_of_a_bomb_stops_at_its_output_limit() {
+    let bomb = zlib::compress(&vec![0u8; 32 << 20], 9, 15).unwrap();
+    let a = zlib::inspect(&bomb, None);
+    assert_eq!(
+        a.error,
+        Some(zlib::anatomy::AnatomyError::OutputLimit(8 << 20))
+    );
+    assert!(a.output.len() <= 8 << 20 && a.output.len() > (8 << 20) - 300);
+    let limits = zlib::anatomy::Limits {
+        max_tokens: 10,
+        max_output: 1 << 20,
+    };
+    let a = zlib::anatomy::inspect_with(&bomb, None, limits);
+    assert_eq!(a.tokens.len(), 10);
+    assert!(a.tokens_dropped > 1000);
+    assert!(a.error.unwrap().to_string().contains("max_length"));
+}
