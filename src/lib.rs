@@ -8,6 +8,7 @@ pub mod hex;
 pub mod labs;
 pub mod py;
 pub mod tls;
+pub mod zlib;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
