@@ -118,7 +118,7 @@ pub fn AnatomyView(props: &AnatomyViewProps) -> Html {
                 <><h3>{ t.header_heading }</h3>{ fields_table(t, &a.header) }</>
             } } }
             <h3>{ t.blocks_heading }</h3>
-            <ol class="blocks" start="0">{ for blocks }</ol>
+            <ul class="blocks">{ for blocks }</ul>
             <h3>{ t.tokens_heading }</h3>
             <p class="hint">{ t.tokens_help }</p>
             <p class="legend"><span class="tok lit">{ t.legend_literal }</span>{ " " }<span class="tok match">{ t.legend_match }</span></p>
