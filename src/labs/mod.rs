@@ -2,5 +2,6 @@
 //!
 //! The UI only renders what these functions return; nothing here touches the browser.
 
+pub mod compress;
 pub mod serialize;
 pub mod unpickle;

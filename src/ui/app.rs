@@ -1,10 +1,12 @@
 //! The root component: language and theme state, the router, the shell.
 
+use super::carry::{Carried, CarryContext};
 use super::components::Header;
 use super::i18n::Lang;
-use super::pages::{About, Home, LabIntro, NotFound, SerializePage};
+use super::pages::{About, CompressPage, Home, LabIntro, NotFound, SerializePage};
 use super::prefs::{self, Theme};
 use super::route::Route;
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -12,7 +14,8 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
         Route::Serialize => html! { <SerializePage /> },
-        Route::Compress | Route::Sockets | Route::Tls | Route::Exercises => {
+        Route::Compress => html! { <CompressPage /> },
+        Route::Sockets | Route::Tls | Route::Exercises => {
             html! { <LabIntro route={route} /> }
         }
         Route::About => html! { <About /> },
@@ -49,9 +52,18 @@ pub fn App() -> Html {
             theme.set(next);
         })
     };
+    let carried = use_state_eq(|| None::<Rc<Carried>>);
+    let carry = CarryContext {
+        last: (*carried).clone(),
+        set: {
+            let carried = carried.clone();
+            Callback::from(move |c: Carried| carried.set(Some(Rc::new(c))))
+        },
+    };
     let texts = lang.texts();
     html! {
         <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<CarryContext> context={carry}>
             <HashRouter>
                 <a class="skip-link" href="#main" onclick={skip_to_main()}>{ texts.shell.skip_link }</a>
                 <Header theme={*theme} {on_toggle_lang} {on_toggle_theme} />
@@ -60,6 +72,7 @@ pub fn App() -> Html {
                 </main>
                 <footer class="site-footer"><p>{ texts.shell.footer }</p></footer>
             </HashRouter>
+        </ContextProvider<CarryContext>>
         </ContextProvider<Lang>>
     }
 }

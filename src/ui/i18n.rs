@@ -4,9 +4,12 @@
 //! Terms follow /work/shared/GLOSSARY.md; Python names and Python's error texts stay
 //! English in both tables.
 
+mod compress_en;
+mod compress_ko;
 mod en;
 mod ko;
 
+use crate::labs::compress::ChunkError;
 use crate::labs::serialize::JsonLoss;
 
 /// The page language.
@@ -181,12 +184,101 @@ pub struct LoadsTexts {
     pub empty: &'static str,
 }
 
+/// The Compress lab.
+pub struct CompressTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub mode_label: &'static str,
+    /// Names of `labs::compress::InputMode::ALL`, in order.
+    pub modes: [&'static str; 4],
+    pub input_label: &'static str,
+    /// "N bytes carried from the Serialize lab (literal ...)".
+    pub carried: fn(usize, &str) -> String,
+    pub level_label: &'static str,
+    pub level_help: &'static str,
+    pub wbits_label: &'static str,
+    pub wbits_help: &'static str,
+    /// zlib, raw deflate, gzip.
+    pub containers: [&'static str; 3],
+    pub sizes_heading: &'static str,
+    pub input_size: &'static str,
+    pub output_size: &'static str,
+    pub ratio_label: &'static str,
+    pub saved: fn(i64) -> String,
+    pub bytes: fn(usize) -> String,
+    pub chart_title: &'static str,
+    pub chart_desc: &'static str,
+    pub chart_bar: fn(i32, usize) -> String,
+    pub copy_hex: &'static str,
+    pub copy_code: &'static str,
+    pub anatomy_heading: &'static str,
+    pub stream_label: &'static str,
+    pub stream_help: &'static str,
+    pub stream_from_above: fn(usize) -> String,
+    pub stream_pasted: fn(usize) -> String,
+    pub read_wbits_label: &'static str,
+    pub header_heading: &'static str,
+    pub col_bits: &'static str,
+    pub col_field: &'static str,
+    pub col_value: &'static str,
+    pub col_meaning: &'static str,
+    pub blocks_heading: &'static str,
+    /// Stored, fixed, dynamic, reserved.
+    pub block_types: [&'static str; 4],
+    /// Block n, BFINAL, type, bit range start..end, output bytes.
+    pub block_line: fn(usize, bool, &str, u64, u64, u64) -> String,
+    pub dynamic_summary: fn(u16, u8, u8, usize, usize) -> String,
+    pub stored_summary: fn(u16) -> String,
+    pub tokens_heading: &'static str,
+    pub tokens_help: &'static str,
+    pub legend_literal: &'static str,
+    pub legend_match: &'static str,
+    pub match_title: fn(u16, u16) -> String,
+    pub tokens_more: fn(u64) -> String,
+    pub trailer_heading: &'static str,
+    pub check_ok: fn(&str, u32) -> String,
+    pub check_bad: fn(&str, u32, u32) -> String,
+    pub unused_bytes: fn(u64, u64) -> String,
+    pub output_len: fn(usize) -> String,
+    pub stepper_heading: &'static str,
+    pub stepper_intro: &'static str,
+    pub chunks_label: &'static str,
+    pub chunks_help: &'static str,
+    pub every_label: &'static str,
+    pub every_button: &'static str,
+    pub max_length_label: &'static str,
+    pub max_length_help: &'static str,
+    pub next: &'static str,
+    pub run_all: &'static str,
+    pub reset: &'static str,
+    pub progress: fn(usize, usize) -> String,
+    pub not_started: &'static str,
+    pub returned: &'static str,
+    pub first_unused: fn(usize) -> String,
+    pub unfed: fn(usize) -> String,
+    pub chunk_error: fn(&ChunkError) -> String,
+    pub python_heading: &'static str,
+    pub shown_of: fn(usize, usize) -> String,
+    pub exercise_heading: &'static str,
+    pub exercise_text: &'static str,
+    pub exercise_steps: &'static [&'static str],
+    pub exercise_load: &'static str,
+    pub bomb_heading: &'static str,
+    pub bomb_text: &'static str,
+    pub bomb_load: &'static str,
+    /// Stream bytes, bytes it claims, bytes counted, whether counting stopped.
+    pub bomb_result: fn(usize, u64, u64, bool) -> String,
+    pub bomb_shown: fn(usize) -> String,
+    pub bomb_defence: &'static str,
+}
+
 /// One language's complete table.
 pub struct Texts {
     pub shell: ShellTexts,
     pub pages: PagesTexts,
     pub serialize: SerializeTexts,
     pub loads: LoadsTexts,
+    pub compress: CompressTexts,
     pub lab_serialize: LabTexts,
     pub lab_compress: LabTexts,
     pub lab_sockets: LabTexts,

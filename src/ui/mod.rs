@@ -2,6 +2,7 @@
 //! and the view models in `crate::labs` return, and holds no logic of its own.
 
 mod app;
+pub mod carry;
 mod components;
 mod hooks;
 pub mod i18n;

@@ -7,7 +7,12 @@
 // nav-compress, nav-sockets, nav-tls, nav-exercises, nav-about, literal-input,
 // literal-error, protocol-select (options "0".."5"), pickle-hex (data-hex),
 // dis-listing, json-output, json-error, loads-input, loads-repr, loads-error,
-// step-next, step-reset, loads-danger.
+// step-next, step-reset, loads-danger; the Compress lab: compress-mode, compress-input,
+// compress-level, compress-wbits, compress-hex (data-hex), compress-ratio, anatomy,
+// anatomy-tokens, anatomy-check, anatomy-error, stream-input, stepper-wbits,
+// stepper-chunks, stepper-max-length, stepper-next, stepper-run, stepper-reset,
+// stepper-step (data-eof, data-unused-hex, data-tail-hex, data-out-hex),
+// stepper-error, stepper-found, exercise-load, bomb-load, bomb-result.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

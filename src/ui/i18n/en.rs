@@ -169,6 +169,7 @@ pub const EN: Texts = Texts {
         memo: "Memo",
         empty: "(empty)",
     },
+    compress: super::compress_en::COMPRESS_EN,
     lab_serialize: LabTexts {
         title: "Serialize",
         blurb: "The exact bytes of pickle and JSON for a Python value, opcode by opcode, and why pickle.loads on untrusted bytes runs code.",

@@ -157,6 +157,7 @@ pub const KO: Texts = Texts {
         memo: "메모",
         empty: "(비어 있음)",
     },
+    compress: super::compress_ko::COMPRESS_KO,
     lab_serialize: LabTexts {
         title: "직렬화",
         blurb: "파이썬 값에 대한 pickle과 JSON의 정확한 바이트를 옵코드 단위로 보고, 신뢰할 수 없는 바이트에 pickle.loads를 쓰면 왜 코드가 실행되는지 알아봅니다.",

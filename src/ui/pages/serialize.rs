@@ -2,6 +2,7 @@
 //! All values come from `labs::serialize::Analysis`; this file only lays them out.
 
 use crate::labs::serialize::{line_at, Analysis, DEFAULT_PROTOCOL, HIGHEST_PROTOCOL};
+use crate::ui::carry::{Carried, CarryContext};
 use crate::ui::components::{
     CopyButton, DisListing, DownloadButton, HexView, JsonPanel, LiteralEditor, LoadsPanel,
     OpcodeInfo,
@@ -23,6 +24,20 @@ pub fn SerializePage() -> Html {
     let analysis = use_memo(((*source).clone(), *protocol), |(s, p)| {
         Analysis::new(s, *p)
     });
+    {
+        // The Compress lab takes these bytes with one click.
+        let carry = use_context::<CarryContext>();
+        use_effect_with(analysis.clone(), move |a| {
+            if let Some(carry) = carry {
+                carry.set.emit(Carried {
+                    source: a.source.clone(),
+                    protocol: a.protocol,
+                    pickle: a.pickle_bytes().map(|b| Rc::new(b.to_vec())),
+                    json: a.json.clone().and_then(Result::ok).map(Rc::new),
+                });
+            }
+        });
+    }
     {
         // New bytes: the old selection points nowhere.
         let (line, byte) = (line.clone(), byte.clone());

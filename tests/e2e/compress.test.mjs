@@ -1,0 +1,118 @@
+// The Compress lab against CPython's zlib: the classic 8-byte-packet exercise done
+// by keyboard alone, a pasted stream's anatomy, and a wrong wbits' exact error.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { byTestId, expectAttr, expectClean, expectText, python, useSite } from './harness.mjs';
+
+const site = useSite();
+
+/** Presses Tab until the element with `testid` has focus (keyboard only). */
+async function tabTo(page, testid) {
+  for (let i = 0; i < 300; i++) {
+    const at = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    if (at === testid) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${testid}`);
+}
+
+const stepCount = (page) => page.locator('[data-testid="stepper-step"]').count();
+
+test('the 8-byte-packet exercise, by keyboard alone, finds where the first message ends', async () => {
+  const { page, context, problems } = await site.open('#/compress');
+  // What Python says: the first call after which d.unused_data is not empty.
+  const [index, unusedHex, outHex] = JSON.parse(
+    python(`
+import json, zlib
+s = zlib.compress(b'sparse') + b'.' + zlib.compress(b'flat') + b'.'
+d = zlib.decompressobj()
+for i in range(0, len(s), 8):
+    out = d.decompress(s[i:i + 8])
+    if d.unused_data:
+        print(json.dumps([i // 8, d.unused_data.hex(), out.hex()]))
+        break
+`),
+  );
+  await tabTo(page, 'exercise-load');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="stepper-chunks"]')?.value === '8,8,8,8',
+  );
+  await tabTo(page, 'stepper-next');
+  for (let i = 0; i <= index; i++) {
+    // Enter and Space both press a button.
+    await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="stepper-step"]').length === n,
+      i + 1,
+    );
+    const unused = await page
+      .locator('[data-testid="stepper-step"]')
+      .nth(i)
+      .getAttribute('data-unused-hex');
+    assert.equal(unused === '', i < index, `step ${i + 1}: unused_data ${unused}`);
+  }
+  const step = page.locator('[data-testid="stepper-step"]').nth(index);
+  assert.equal(await step.getAttribute('data-unused-hex'), unusedHex);
+  assert.equal(await step.getAttribute('data-out-hex'), outHex);
+  assert.equal(await step.getAttribute('data-eof'), 'True');
+  await byTestId(page, 'stepper-found').waitFor({ state: 'visible' });
+  // Reset, by keyboard too, clears every step.
+  await tabTo(page, 'stepper-reset');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="stepper-step"]'));
+  assert.equal(await stepCount(page), 0);
+  await expectClean(problems);
+  await context.close();
+});
+
+test("a pasted stream's anatomy: one block, a copy, and the Adler-32 python computes", async () => {
+  const { page, context, problems } = await site.open('#/compress');
+  const [hex, adler] = JSON.parse(
+    python(
+      "import json, zlib; d = b'hello hello hello'; print(json.dumps([zlib.compress(d).hex(), zlib.adler32(d)]))",
+    ),
+  );
+  await byTestId(page, 'stream-input').fill(hex);
+  await expectAttr(page, 'anatomy', 'data-blocks', '1');
+  await expectText(page, 'anatomy-check', `0x${adler.toString(16).padStart(8, '0')}`);
+  // zlib 1.2.13 (lazy matching) sends 'hello h' as literals, then one copy of
+  // 10 bytes from 6 back (`wirelab zlib inspect` lists the same tokens).
+  const match = page.locator('[data-testid="anatomy-tokens"] .tok.match').first();
+  assert.equal(await match.getAttribute('data-length'), '10');
+  assert.equal(await match.getAttribute('data-distance'), '6');
+  assert.equal(await match.textContent(), 'ello hello');
+  await expectClean(problems);
+  await context.close();
+});
+
+test("a gzip stream read with wbits=15 gives Python's zlib.error", async () => {
+  const { page, context, problems } = await site.open('#/compress');
+  const hex = python("import zlib; print(zlib.compress(b'abc', 6, 31).hex())");
+  const error = python(`
+import zlib
+try: zlib.decompressobj(15).decompress(bytes.fromhex('${hex}'))
+except zlib.error as e: print(f'zlib.error: {e}')
+`);
+  await byTestId(page, 'stream-input').fill(hex);
+  await byTestId(page, 'stepper-wbits').selectOption('15');
+  await byTestId(page, 'stepper-run').click();
+  await expectText(page, 'stepper-error', error);
+  await expectText(page, 'anatomy-error', error);
+  // Read as gzip, the same bytes are fine.
+  await byTestId(page, 'stepper-wbits').selectOption('31');
+  await byTestId(page, 'stepper-run').click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="stepper-error"]'));
+  await expectAttr(page, 'stepper-step', 'data-out-hex', '616263');
+  await expectClean(problems);
+  await context.close();
+});
+
+test('the bomb is counted, capped, and explained', async () => {
+  const { page, context, problems } = await site.open('#/compress');
+  await byTestId(page, 'bomb-load').click();
+  await expectAttr(page, 'bomb-result', 'data-shown', String(1 << 20));
+  await expectText(page, 'bomb-result', 'max_length');
+  await expectClean(problems);
+  await context.close();
+});
