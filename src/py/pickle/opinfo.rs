@@ -94,7 +94,7 @@ pub fn by_name(name: &str) -> Option<&'static OpInfo> {
 /// All 68 opcodes of protocols 0-5, by byte value (generated from CPython 3.11.7's
 /// `pickletools.opcodes`).
 #[rustfmt::skip]
-pub static OPCODES: &[OpInfo] = &[
+pub const OPCODES: &[OpInfo] = &[
     OpInfo { code: op::MARK, name: "MARK", shown: "(", proto: 0, arg: Arg::None, before: &[], after: &["mark"], en: "Pushes a MARK: later opcodes take everything above it as one group.", ko: "MARK를 넣습니다: 뒤의 옵코드가 그 위의 객체들을 한 묶음으로 가져갑니다." },
     OpInfo { code: op::EMPTY_TUPLE, name: "EMPTY_TUPLE", shown: ")", proto: 1, arg: Arg::None, before: &[], after: &["tuple"], en: "Pushes the empty tuple.", ko: "빈 tuple을 스택에 넣습니다." },
     OpInfo { code: op::STOP, name: "STOP", shown: ".", proto: 0, arg: Arg::None, before: &["any"], after: &[], en: "Ends the pickle: the top of the stack is the result of pickle.loads.", ko: "pickle을 끝냅니다: 스택 맨 위 객체가 pickle.loads의 결과입니다." },
