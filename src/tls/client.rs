@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rand_core::CryptoRng;
 
 use super::cipher::Protection;
-use super::conn::{Common, Event, Incoming, Session};
+use super::conn::{unexpected, Common, Event, Incoming, Session};
 use super::connection::{Connection, Context, HandshakeState};
 use super::enums::{CipherSuite, ExtensionType, TLS12};
 use super::error::Error;
@@ -15,7 +15,6 @@ use super::kx;
 use super::messages::{
     ClientHello, EcdheServerKeyExchange, Extension, HandshakeMessage, HandshakePayload, ServerHello,
 };
-use super::prf;
 use super::verify::{rsa_public_key, ServerCertVerifier};
 
 /// How the client connects.
@@ -179,15 +178,6 @@ pub fn connect<R: CryptoRng>(config: ClientConfig, rng: &mut R) -> ClientConnect
     Connection::from_parts(common, state)
 }
 
-fn unexpected(state: &str, m: &Incoming) -> Error {
-    let what = match m {
-        Incoming::Handshake(h, _) => h.typ().name(),
-        Incoming::ChangeCipherSpec => "ChangeCipherSpec".into(),
-        Incoming::ApplicationData(_) => "application data".into(),
-    };
-    Error::UnexpectedMessage(format!("{what} in state {state}"))
-}
-
 impl HandshakeState for ClientState {
     fn handle<R: CryptoRng>(self, cx: &mut Context<'_, R>, m: Incoming) -> Result<Self, Error> {
         let name = self.name();
@@ -270,7 +260,4 @@ impl HandshakeState for ClientState {
     }
 }
 
-/// Compares without an early exit (no timing hint about where the bytes differ).
-pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
+pub use super::conn::constant_time_eq;

@@ -5,7 +5,7 @@ use super::cipher::Protection;
 use super::codec::{Codec, Field, Reader};
 use super::enums::{AlertDescription, CipherSuite, ContentType, HandshakeType, TLS12};
 use super::error::Error;
-use super::messages::HandshakeMessage;
+use super::messages::{HandshakeMessage, HandshakePayload};
 use super::prf::{self, KeyBlock};
 use super::record::{self, Record, RecordError, MAX_PLAINTEXT};
 
@@ -91,6 +91,21 @@ pub enum Incoming {
     ChangeCipherSpec,
     /// application_data.
     ApplicationData(Vec<u8>),
+}
+
+/// The unexpected_message error for `m` arriving in state `state` (RFC 5246 section 7.2.2).
+pub fn unexpected(state: &str, m: &Incoming) -> Error {
+    let what = match m {
+        Incoming::Handshake(h, _) => h.typ().name(),
+        Incoming::ChangeCipherSpec => "ChangeCipherSpec".into(),
+        Incoming::ApplicationData(_) => "application data".into(),
+    };
+    Error::UnexpectedMessage(format!("{what} in state {state}"))
+}
+
+/// Compares without an early exit (no timing hint about where the bytes differ).
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// The state shared by both sides.
@@ -191,6 +206,35 @@ impl Common {
         self.events.push(Event::ChangeCipherSpec { outgoing: true });
         self.write = Some(write);
         self.write_seq = 0;
+    }
+
+    /// Sends ChangeCipherSpec, then Finished with this side's verify_data
+    /// (RFC 5246 sections 7.1 and 7.4.9).
+    pub fn send_finished(&mut self, master: &[u8; 48], write: Protection) {
+        self.send_change_cipher_spec(write);
+        let vd = prf::verify_data(master, self.is_client, &self.transcript);
+        self.send_handshake(&HandshakeMessage {
+            payload: HandshakePayload::Finished(vd),
+        });
+    }
+
+    /// Checks the peer's Finished verify_data (RFC 5246 section 7.4.9), then adds
+    /// the message to the transcript.
+    pub fn verify_finished(
+        &mut self,
+        master: &[u8; 48],
+        vd: &[u8],
+        raw: &[u8],
+    ) -> Result<(), Error> {
+        let want = prf::verify_data(master, !self.is_client, &self.transcript);
+        if !constant_time_eq(&want, vd) {
+            let peer = if self.is_client { "server" } else { "client" };
+            return Err(Error::DecryptError(format!(
+                "{peer} Finished verify_data does not match"
+            )));
+        }
+        self.transcript.extend_from_slice(raw);
+        Ok(())
     }
 
     /// Sends an alert (RFC 5246 section 7.2).

@@ -1,15 +1,15 @@
-//! PEM in: certificates and RSA private keys as the CLI and tests read them
-//! (the `pki` module makes and renders them; this is only the loading seam).
+//! PEM in: certificates and RSA private keys as the CLI and tests read them, in the
+//! shapes the handshake takes (DER certificates, an RSA key). The parsing is `pki`'s
+//! (`certs_from_pem`, `private_key_from_pem_or_der`); this is only the seam.
 
 use der::Encode;
-use rsa::pkcs1::DecodeRsaPrivateKey;
-use rsa::pkcs8::DecodePrivateKey;
-use x509_cert::Certificate;
+
+use super::pki;
 
 /// Every `CERTIFICATE` block of a PEM text, as DER.
 pub fn certs_from_pem(text: &str) -> Result<Vec<Vec<u8>>, String> {
-    let certs = Certificate::load_pem_chain(text.as_bytes())
-        .map_err(|e| format!("bad certificate PEM: {e}"))?;
+    let certs =
+        pki::certs_from_pem(text.as_bytes()).map_err(|e| format!("bad certificate PEM: {e}"))?;
     certs
         .iter()
         .map(|c| c.to_der().map_err(|e| e.to_string()))
@@ -18,7 +18,6 @@ pub fn certs_from_pem(text: &str) -> Result<Vec<Vec<u8>>, String> {
 
 /// An RSA private key from PKCS#8 (`PRIVATE KEY`) or PKCS#1 (`RSA PRIVATE KEY`) PEM.
 pub fn private_key_from_pem(text: &str) -> Result<rsa::PrivateKey, String> {
-    rsa::PrivateKey::from_pkcs8_pem(text)
-        .or_else(|_| rsa::PrivateKey::from_pkcs1_pem(text))
+    pki::private_key_from_pem_or_der(text.as_bytes())
         .map_err(|e| format!("bad RSA private key PEM: {e}"))
 }

@@ -7,8 +7,7 @@ use std::sync::Arc;
 use rand_core::CryptoRng;
 
 use super::cipher::Protection;
-use super::client::constant_time_eq;
-use super::conn::{Common, Event, Incoming, Session};
+use super::conn::{unexpected, Common, Event, Incoming, Session};
 use super::connection::{Connection, Context, HandshakeState};
 use super::enums::{CipherSuite, ExtensionType, TLS12};
 use super::error::Error;
@@ -16,7 +15,6 @@ use super::kx;
 use super::messages::{
     ClientHello, EcdheServerKeyExchange, Extension, HandshakeMessage, HandshakePayload, ServerHello,
 };
-use super::prf;
 
 /// How the server answers.
 #[derive(Clone, Debug)]
@@ -103,15 +101,6 @@ pub fn accept(config: ServerConfig) -> ServerConnection {
             config: Arc::new(config),
         }),
     )
-}
-
-fn unexpected(state: &str, m: &Incoming) -> Error {
-    let what = match m {
-        Incoming::Handshake(h, _) => h.typ().name(),
-        Incoming::ChangeCipherSpec => "ChangeCipherSpec".into(),
-        Incoming::ApplicationData(_) => "application data".into(),
-    };
-    Error::UnexpectedMessage(format!("{what} in state {state}"))
 }
 
 impl HandshakeState for ServerState {

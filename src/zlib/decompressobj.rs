@@ -167,6 +167,46 @@ impl Decompressor {
     pub fn decompress(&mut self, data: &[u8], max_length: usize) -> Result<Vec<u8>, ZlibError> {
         let max = (max_length != 0).then_some(max_length);
         let mut out = BlocksOutput::new(max, None);
+        let (pos, err) = self.inflate(data, &mut out, false)?;
+        if err == ffi::Z_STREAM_END {
+            self.eof = true;
+        } else if err != ffi::Z_OK && err != ffi::Z_BUF_ERROR {
+            let msg = self.error_message(err, data.get(pos..).unwrap_or_default());
+            return Err(ZlibError::from_zlib(err, DECOMPRESSING, msg));
+        }
+        Ok(out.finish())
+    }
+
+    /// `d.flush()`: decompress what is left in `unconsumed_tail` with Z_FINISH.
+    /// As in CPython 3.11 it reports no error for a truncated or corrupt stream
+    /// (it returns what it could); at the end of the stream it frees zlib's state.
+    pub fn flush(&mut self) -> Result<Vec<u8>, ZlibError> {
+        // CPython reads the tail in place; it stays unless save_unconsumed_input
+        // replaces it.
+        let data = self.unconsumed_tail.clone();
+        let mut out = BlocksOutput::new(None, Some(DEF_BUF_SIZE));
+        let (_, err) = self.inflate(&data, &mut out, true)?;
+        if err == ffi::Z_STREAM_END {
+            self.eof = true;
+            let code = self.stream.end();
+            if code != ffi::Z_OK {
+                return Err(ZlibError::from_zlib(code, FINISHING, self.stream.msg()));
+            }
+        }
+        Ok(out.finish())
+    }
+
+    /// The inflate loop `decompress` and `flush` share in Modules/zlibmodule.c: feed
+    /// `data` a UINT_MAX window at a time until the output is full (max_length), the
+    /// stream ends or zlib fails, then keep what was not consumed. With `finish`, the
+    /// last window goes in with Z_FINISH (`flush`), else each with Z_SYNC_FLUSH.
+    /// Returns the bytes consumed and zlib's last code.
+    fn inflate(
+        &mut self,
+        data: &[u8],
+        out: &mut BlocksOutput,
+        finish: bool,
+    ) -> Result<(usize, i32), ZlibError> {
         let mut pos = 0;
         // Kept across the full-buffer exit: when the stream ends exactly at
         // max_length, CPython still sees Z_STREAM_END and sets eof.
@@ -174,20 +214,23 @@ impl Decompressor {
         'input: loop {
             // arrange_input_buffer hands zlib at most UINT_MAX bytes at a time.
             let window_end = pos + (data.len() - pos).min(u32::MAX as usize);
+            let flush = match (finish, window_end == data.len()) {
+                (false, _) => ffi::Z_SYNC_FLUSH,
+                (true, true) => ffi::Z_FINISH,
+                (true, false) => ffi::Z_NO_FLUSH,
+            };
             loop {
                 if out.avail_out() == 0 {
                     if out.is_full() {
                         break 'input;
                     }
-                    self.check_limit(&out)?;
+                    self.check_limit(out)?;
                     out.grow();
                 }
                 let start = out.filled;
-                let step = self.stream.run(
-                    &data[pos..window_end],
-                    &mut out.data[start..],
-                    ffi::Z_SYNC_FLUSH,
-                );
+                let step = self
+                    .stream
+                    .run(&data[pos..window_end], &mut out.data[start..], flush);
                 pos += step.consumed;
                 out.filled += step.produced;
                 err = step.code;
@@ -206,66 +249,7 @@ impl Decompressor {
         self.history
             .extend_from_slice(data.get(..pos).unwrap_or_default());
         self.save_unconsumed_input(data, pos, err);
-        if err == ffi::Z_STREAM_END {
-            self.eof = true;
-        } else if err != ffi::Z_OK && err != ffi::Z_BUF_ERROR {
-            let msg = self.error_message(err, data.get(pos..).unwrap_or_default());
-            return Err(ZlibError::from_zlib(err, DECOMPRESSING, msg));
-        }
-        Ok(out.finish())
-    }
-
-    /// `d.flush()`: decompress what is left in `unconsumed_tail` with Z_FINISH.
-    /// As in CPython 3.11 it reports no error for a truncated or corrupt stream
-    /// (it returns what it could); at the end of the stream it frees zlib's state.
-    pub fn flush(&mut self) -> Result<Vec<u8>, ZlibError> {
-        // CPython reads the tail in place; it stays unless save_unconsumed_input
-        // replaces it.
-        let data = self.unconsumed_tail.clone();
-        let mut out = BlocksOutput::new(None, Some(DEF_BUF_SIZE));
-        let mut pos = 0;
-        let mut err;
-        'input: loop {
-            let window_end = pos + (data.len() - pos).min(u32::MAX as usize);
-            let flush = if window_end == data.len() {
-                ffi::Z_FINISH
-            } else {
-                ffi::Z_NO_FLUSH
-            };
-            loop {
-                if out.avail_out() == 0 {
-                    self.check_limit(&out)?;
-                    out.grow();
-                }
-                let start = out.filled;
-                let step = self
-                    .stream
-                    .run(&data[pos..window_end], &mut out.data[start..], flush);
-                pos += step.consumed;
-                out.filled += step.produced;
-                err = step.code;
-                if !matches!(err, ffi::Z_OK | ffi::Z_BUF_ERROR | ffi::Z_STREAM_END) {
-                    break 'input;
-                }
-                if out.avail_out() != 0 {
-                    break;
-                }
-            }
-            if err == ffi::Z_STREAM_END || window_end == data.len() {
-                break;
-            }
-        }
-        self.history
-            .extend_from_slice(data.get(..pos).unwrap_or_default());
-        self.save_unconsumed_input(&data, pos, err);
-        if err == ffi::Z_STREAM_END {
-            self.eof = true;
-            let code = self.stream.end();
-            if code != ffi::Z_OK {
-                return Err(ZlibError::from_zlib(code, FINISHING, self.stream.msg()));
-            }
-        }
-        Ok(out.finish())
+        Ok((pos, err))
     }
 
     /// zlib's `msg` after a failed call, as zlib 1.2.13 would have left it.

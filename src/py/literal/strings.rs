@@ -137,16 +137,7 @@ fn decode_unicode_escapes(s: &[u8]) -> Result<String, StrError> {
         }
         match c {
             b'0'..=b'7' => {
-                let mut v = u32::from(c - b'0');
-                for _ in 0..2 {
-                    match s.get(i) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = v * 8 + u32::from(d - b'0');
-                            i += 1;
-                        }
-                        _ => break,
-                    }
-                }
+                let v = octal_escape(c, s, &mut i);
                 out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
             }
             b'x' | b'u' | b'U' => {
@@ -234,16 +225,7 @@ fn decode_bytes_escapes(s: &[u8]) -> Result<Vec<u8>, StrError> {
             b'v' => out.push(11),
             b'a' => out.push(7),
             b'0'..=b'7' => {
-                let mut v = u32::from(c - b'0');
-                for _ in 0..2 {
-                    match s.get(i) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = v * 8 + u32::from(d - b'0');
-                            i += 1;
-                        }
-                        _ => break,
-                    }
-                }
+                let v = octal_escape(c, s, &mut i);
                 out.push((v & 0xff) as u8);
             }
             b'x' => {
@@ -268,4 +250,19 @@ fn decode_bytes_escapes(s: &[u8]) -> Result<Vec<u8>, StrError> {
         }
     }
     Ok(out)
+}
+
+/// An octal escape: the digit `first`, then up to two more octal digits at `s[*i..]`.
+fn octal_escape(first: u8, s: &[u8], i: &mut usize) -> u32 {
+    let mut v = u32::from(first - b'0');
+    for _ in 0..2 {
+        match s.get(*i) {
+            Some(&d @ b'0'..=b'7') => {
+                v = v * 8 + u32::from(d - b'0');
+                *i += 1;
+            }
+            _ => break,
+        }
+    }
+    v
 }

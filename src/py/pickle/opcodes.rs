@@ -1,7 +1,8 @@
 //! The pickle opcodes, as `pickletools.opcodes` describes them.
 //!
 //! One constant per opcode, named as in `pickletools` (and `Lib/pickle.py`), and a table
-//! in `pickletools.opcodes` order that maps a byte back to its name and protocol.
+//! in `pickletools.opcodes` order that maps a byte back to its name and protocol (both
+//! read from `opinfo`, so each opcode's facts are written once).
 
 /// `INT` (protocol 0).
 pub const INT: u8 = b'I';
@@ -153,79 +154,92 @@ pub struct Opcode {
 
 /// Every opcode, in `pickletools.opcodes` order.
 pub const OPCODES: [Opcode; 68] = [
-    op(INT, "INT", 0),
-    op(BININT, "BININT", 1),
-    op(BININT1, "BININT1", 1),
-    op(BININT2, "BININT2", 1),
-    op(LONG, "LONG", 0),
-    op(LONG1, "LONG1", 2),
-    op(LONG4, "LONG4", 2),
-    op(STRING, "STRING", 0),
-    op(BINSTRING, "BINSTRING", 1),
-    op(SHORT_BINSTRING, "SHORT_BINSTRING", 1),
-    op(BINBYTES, "BINBYTES", 3),
-    op(SHORT_BINBYTES, "SHORT_BINBYTES", 3),
-    op(BINBYTES8, "BINBYTES8", 4),
-    op(BYTEARRAY8, "BYTEARRAY8", 5),
-    op(NEXT_BUFFER, "NEXT_BUFFER", 5),
-    op(READONLY_BUFFER, "READONLY_BUFFER", 5),
-    op(NONE, "NONE", 0),
-    op(NEWTRUE, "NEWTRUE", 2),
-    op(NEWFALSE, "NEWFALSE", 2),
-    op(UNICODE, "UNICODE", 0),
-    op(SHORT_BINUNICODE, "SHORT_BINUNICODE", 4),
-    op(BINUNICODE, "BINUNICODE", 1),
-    op(BINUNICODE8, "BINUNICODE8", 4),
-    op(FLOAT, "FLOAT", 0),
-    op(BINFLOAT, "BINFLOAT", 1),
-    op(EMPTY_LIST, "EMPTY_LIST", 1),
-    op(APPEND, "APPEND", 0),
-    op(APPENDS, "APPENDS", 1),
-    op(LIST, "LIST", 0),
-    op(EMPTY_TUPLE, "EMPTY_TUPLE", 1),
-    op(TUPLE, "TUPLE", 0),
-    op(TUPLE1, "TUPLE1", 2),
-    op(TUPLE2, "TUPLE2", 2),
-    op(TUPLE3, "TUPLE3", 2),
-    op(EMPTY_DICT, "EMPTY_DICT", 1),
-    op(DICT, "DICT", 0),
-    op(SETITEM, "SETITEM", 0),
-    op(SETITEMS, "SETITEMS", 1),
-    op(EMPTY_SET, "EMPTY_SET", 4),
-    op(ADDITEMS, "ADDITEMS", 4),
-    op(FROZENSET, "FROZENSET", 4),
-    op(POP, "POP", 0),
-    op(DUP, "DUP", 0),
-    op(MARK, "MARK", 0),
-    op(POP_MARK, "POP_MARK", 1),
-    op(GET, "GET", 0),
-    op(BINGET, "BINGET", 1),
-    op(LONG_BINGET, "LONG_BINGET", 1),
-    op(PUT, "PUT", 0),
-    op(BINPUT, "BINPUT", 1),
-    op(LONG_BINPUT, "LONG_BINPUT", 1),
-    op(MEMOIZE, "MEMOIZE", 4),
-    op(EXT1, "EXT1", 2),
-    op(EXT2, "EXT2", 2),
-    op(EXT4, "EXT4", 2),
-    op(GLOBAL, "GLOBAL", 0),
-    op(STACK_GLOBAL, "STACK_GLOBAL", 4),
-    op(REDUCE, "REDUCE", 0),
-    op(BUILD, "BUILD", 0),
-    op(INST, "INST", 0),
-    op(OBJ, "OBJ", 1),
-    op(NEWOBJ, "NEWOBJ", 2),
-    op(NEWOBJ_EX, "NEWOBJ_EX", 4),
-    op(PROTO, "PROTO", 2),
-    op(STOP, "STOP", 0),
-    op(FRAME, "FRAME", 4),
-    op(PERSID, "PERSID", 0),
-    op(BINPERSID, "BINPERSID", 1),
+    op(INT),
+    op(BININT),
+    op(BININT1),
+    op(BININT2),
+    op(LONG),
+    op(LONG1),
+    op(LONG4),
+    op(STRING),
+    op(BINSTRING),
+    op(SHORT_BINSTRING),
+    op(BINBYTES),
+    op(SHORT_BINBYTES),
+    op(BINBYTES8),
+    op(BYTEARRAY8),
+    op(NEXT_BUFFER),
+    op(READONLY_BUFFER),
+    op(NONE),
+    op(NEWTRUE),
+    op(NEWFALSE),
+    op(UNICODE),
+    op(SHORT_BINUNICODE),
+    op(BINUNICODE),
+    op(BINUNICODE8),
+    op(FLOAT),
+    op(BINFLOAT),
+    op(EMPTY_LIST),
+    op(APPEND),
+    op(APPENDS),
+    op(LIST),
+    op(EMPTY_TUPLE),
+    op(TUPLE),
+    op(TUPLE1),
+    op(TUPLE2),
+    op(TUPLE3),
+    op(EMPTY_DICT),
+    op(DICT),
+    op(SETITEM),
+    op(SETITEMS),
+    op(EMPTY_SET),
+    op(ADDITEMS),
+    op(FROZENSET),
+    op(POP),
+    op(DUP),
+    op(MARK),
+    op(POP_MARK),
+    op(GET),
+    op(BINGET),
+    op(LONG_BINGET),
+    op(PUT),
+    op(BINPUT),
+    op(LONG_BINPUT),
+    op(MEMOIZE),
+    op(EXT1),
+    op(EXT2),
+    op(EXT4),
+    op(GLOBAL),
+    op(STACK_GLOBAL),
+    op(REDUCE),
+    op(BUILD),
+    op(INST),
+    op(OBJ),
+    op(NEWOBJ),
+    op(NEWOBJ_EX),
+    op(PROTO),
+    op(STOP),
+    op(FRAME),
+    op(PERSID),
+    op(BINPERSID),
 ];
 
-/// One table row.
-const fn op(code: u8, name: &'static str, proto: u8) -> Opcode {
-    Opcode { code, name, proto }
+/// One table row: its name and protocol come from `opinfo::OPCODES`, the one list
+/// of opcode facts (a byte missing there fails the build, not a run).
+const fn op(code: u8) -> Opcode {
+    let table = super::opinfo::OPCODES;
+    let mut i = 0;
+    while i < table.len() {
+        if table[i].code == code {
+            return Opcode {
+                code,
+                name: table[i].name,
+                proto: table[i].proto,
+            };
+        }
+        i += 1;
+    }
+    panic!("an opcode byte missing from opinfo::OPCODES")
 }
 
 /// The opcode that `code` stands for, if any.

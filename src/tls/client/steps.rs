@@ -173,11 +173,7 @@ impl ExpectServerHelloDone {
         let (cw, sw) =
             cx.common
                 .derive_keys(h.suite, &master, &h.client_random, &h.server_random)?;
-        cx.common.send_change_cipher_spec(cw);
-        let vd = prf::verify_data(&master, true, &cx.common.transcript);
-        cx.common.send_handshake(&HandshakeMessage {
-            payload: HandshakePayload::Finished(vd),
-        });
+        cx.common.send_finished(&master, cw);
         cx.common.pending_read = Some(sw);
         Ok(ClientState::ExpectChangeCipherSpec(
             ExpectChangeCipherSpec {
@@ -197,20 +193,10 @@ impl ExpectFinished {
         vd: &[u8],
         raw: &[u8],
     ) -> Result<ClientState, Error> {
-        let want = prf::verify_data(&self.master, false, &cx.common.transcript);
-        if !constant_time_eq(&want, vd) {
-            return Err(Error::DecryptError(
-                "server Finished verify_data does not match".into(),
-            ));
-        }
-        cx.common.transcript.extend_from_slice(raw);
+        cx.common.verify_finished(&self.master, vd, raw)?;
         let resumed = self.pending_write.is_some();
         if let Some(cw) = self.pending_write {
-            cx.common.send_change_cipher_spec(cw);
-            let vd = prf::verify_data(&self.master, true, &cx.common.transcript);
-            cx.common.send_handshake(&HandshakeMessage {
-                payload: HandshakePayload::Finished(vd),
-            });
+            cx.common.send_finished(&self.master, cw);
         }
         let h = self.hellos;
         if !h.session_id.is_empty() {

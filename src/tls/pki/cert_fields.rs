@@ -8,16 +8,7 @@ use super::CertError;
 
 /// Parses a certificate in PEM or DER into its DER bytes and its field tree.
 pub fn certificate_fields(input: &[u8]) -> Result<(Vec<u8>, Field), CertError> {
-    let der = match super::key_io::pem_block(input) {
-        Ok(Some((label, der))) if label == "CERTIFICATE" => der,
-        Ok(Some((label, _))) => {
-            return Err(CertError::Malformed(format!(
-                "PEM block \"{label}\" is not a CERTIFICATE"
-            )))
-        }
-        Ok(None) => input.to_vec(),
-        Err(e) => return Err(CertError::Malformed(e.to_string())),
-    };
+    let der = super::verify::certificate_der(input)?;
     let root = parse_der(&der)?;
     let field = certificate(&der, &root)?;
     Ok((der, field))
@@ -287,14 +278,10 @@ fn short_name(oid: &str) -> String {
     .into()
 }
 
+/// The extension's name from `oid_name` (only the id-ce arc, 2.5.29), else "extension".
 fn extension_name(oid: &str) -> String {
-    match oid {
-        "2.5.29.14" => "subjectKeyIdentifier",
-        "2.5.29.15" => "keyUsage",
-        "2.5.29.17" => "subjectAltName",
-        "2.5.29.19" => "basicConstraints",
-        "2.5.29.35" => "authorityKeyIdentifier",
-        "2.5.29.37" => "extKeyUsage",
+    match oid_name(oid) {
+        name if oid.starts_with("2.5.29.") && !name.is_empty() => name,
         _ => "extension",
     }
     .into()

@@ -274,18 +274,21 @@ pub fn dns_name_matches(pattern: &str, hostname: &str) -> bool {
     !pattern.is_empty() && pattern == host
 }
 
+/// The DER of one certificate given as PEM (`CERTIFICATE`) or DER.
+pub(super) fn certificate_der(input: &[u8]) -> Result<Vec<u8>, CertError> {
+    match super::key_io::pem_block(input) {
+        Ok(Some((label, der))) if label == "CERTIFICATE" => Ok(der),
+        Ok(Some((label, _))) => Err(CertError::Malformed(format!(
+            "PEM block \"{label}\" is not a CERTIFICATE"
+        ))),
+        Ok(None) => Ok(input.to_vec()),
+        Err(e) => Err(CertError::Malformed(e.to_string())),
+    }
+}
+
 /// Reads one certificate from PEM (`CERTIFICATE`) or DER.
 pub fn cert_from_pem_or_der(input: &[u8]) -> Result<Certificate, CertError> {
-    let der = match super::key_io::pem_block(input) {
-        Ok(Some((label, der))) if label == "CERTIFICATE" => der,
-        Ok(Some((label, _))) => {
-            return Err(CertError::Malformed(format!(
-                "PEM block \"{label}\" is not a CERTIFICATE"
-            )))
-        }
-        Ok(None) => input.to_vec(),
-        Err(e) => return Err(CertError::Malformed(e.to_string())),
-    };
+    let der = certificate_der(input)?;
     Certificate::from_der(&der).map_err(|e| CertError::Malformed(e.to_string()))
 }
 

@@ -89,11 +89,7 @@ impl ExpectClientHello {
                 &hellos.client_random,
                 &hellos.server_random,
             )?;
-            cx.common.send_change_cipher_spec(sw);
-            let vd = prf::verify_data(&master, false, &cx.common.transcript);
-            cx.common.send_handshake(&HandshakeMessage {
-                payload: HandshakePayload::Finished(vd),
-            });
+            cx.common.send_finished(&master, sw);
             cx.common.pending_read = Some(cw);
             return Ok(ServerState::ExpectChangeCipherSpec(
                 ExpectChangeCipherSpec {
@@ -237,19 +233,9 @@ impl ExpectFinished {
         vd: &[u8],
         raw: &[u8],
     ) -> Result<ServerState, Error> {
-        let want = prf::verify_data(&self.master, true, &cx.common.transcript);
-        if !constant_time_eq(&want, vd) {
-            return Err(Error::DecryptError(
-                "client Finished verify_data does not match".into(),
-            ));
-        }
-        cx.common.transcript.extend_from_slice(raw);
+        cx.common.verify_finished(&self.master, vd, raw)?;
         if let Some(sw) = self.pending_write {
-            cx.common.send_change_cipher_spec(sw);
-            let vd = prf::verify_data(&self.master, false, &cx.common.transcript);
-            cx.common.send_handshake(&HandshakeMessage {
-                payload: HandshakePayload::Finished(vd),
-            });
+            cx.common.send_finished(&self.master, sw);
         }
         let h = self.hellos;
         cx.common.session = Some(Session {

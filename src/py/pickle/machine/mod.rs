@@ -11,6 +11,7 @@ mod objects;
 mod ops;
 mod ops_call;
 mod ops_fill;
+mod reader;
 mod repr;
 mod set_order;
 

@@ -7,62 +7,13 @@ use crate::py::pickle::decode::{ascii, escape_decode, raw_unicode_escape, utf8_s
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-const TRUNCATED: &str = "_pickle.UnpicklingError: pickle data was truncated";
+pub use super::reader::Reader;
+use super::reader::TRUNCATED;
 
 /// What the loop does after an opcode.
 pub enum Flow {
     Continue(StepNote),
     Stop,
-}
-
-/// The input after the opcode byte.
-pub struct Reader<'a> {
-    data: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    pub fn new(data: &'a [u8], pos: usize) -> Self {
-        Reader { data, pos }
-    }
-
-    pub fn pos(&self) -> usize {
-        self.pos.min(self.data.len())
-    }
-
-    /// `_Unpickler_Read`: exactly n bytes or "pickle data was truncated"; never
-    /// allocates from a length field.
-    fn read(&mut self, n: u64) -> Result<&'a [u8], String> {
-        let start = self.pos();
-        let left = (self.data.len() - start) as u64;
-        if n > left {
-            return Err(TRUNCATED.into());
-        }
-        let end = start + n as usize;
-        self.pos = end;
-        Ok(&self.data[start..end])
-    }
-
-    fn fixed<const N: usize>(&mut self) -> Result<[u8; N], String> {
-        <[u8; N]>::try_from(self.read(N as u64)?).map_err(|_| TRUNCATED.to_string())
-    }
-
-    /// `_Unpickler_Readline`, for the import opcodes.
-    pub fn readline_pub(&mut self) -> Result<&'a [u8], String> {
-        self.readline()
-    }
-
-    /// `_Unpickler_Readline`: through the newline, or "pickle data was truncated".
-    fn readline(&mut self) -> Result<&'a [u8], String> {
-        let start = self.pos();
-        let rest = &self.data[start..];
-        let n = rest
-            .iter()
-            .position(|&b| b == b'\n')
-            .ok_or_else(|| TRUNCATED.to_string())?;
-        self.pos = start + n + 1;
-        Ok(&rest[..=n])
-    }
 }
 
 /// `Pdata_stack_underflow`.

@@ -42,7 +42,7 @@ fn global(st: &mut State, module: String, name: String) -> Flow {
 }
 
 fn read_name(r: &mut Reader) -> Result<String, String> {
-    let line = r.readline_pub()?;
+    let line = r.readline()?;
     if line.len() < 2 {
         return Err("_pickle.UnpicklingError: pickle data was truncated".into());
     }
