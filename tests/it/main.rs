@@ -9,4 +9,6 @@ mod pki;
 mod repr_json;
 mod tidy;
 mod tls;
+mod tls_interop;
+mod tls_tamper;
 mod zlib;

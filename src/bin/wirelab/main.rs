@@ -2,7 +2,9 @@
 //! contract"). Each area's commands live in their own file.
 
 mod pickle_cmd;
+mod tls_capture_cmd;
 mod tls_cmd;
+mod tls_net_cmd;
 mod tls_pki_cmd;
 mod zlib_cmd;
 

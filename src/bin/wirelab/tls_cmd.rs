@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use crate::tls_pki_cmd;
+use crate::{tls_net_cmd, tls_pki_cmd};
 
 const USAGE: &str = "usage: wirelab tls <client|server|pki|capture> ...  (see DESIGN.md)";
 
@@ -11,9 +11,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let rest = args.get(1..).unwrap_or_default();
     match args.first().map(String::as_str) {
         Some("pki") => tls_pki_cmd::run(rest),
-        Some(cmd @ ("client" | "server" | "capture")) => {
-            Err(format!("wirelab tls {cmd}: not built yet"))
-        }
+        Some("client" | "server" | "capture") => tls_net_cmd::run(args),
         _ => Err(USAGE.to_string()),
     }
 }
