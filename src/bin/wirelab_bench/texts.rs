@@ -16,8 +16,8 @@ pub const INTRO: Both = (
      테스트가 아닌 벤치마크이므로 숫자는 기기와 부하에 따라 달라집니다.",
 );
 pub const RUN_FULL: Both = (
-    "Run (2.5 MB, RSA-2048, 5 runs)",
-    "실행 (2.5 MB, RSA-2048, 5회)",
+    "Run (2.5 MB × 7, RSA-2048 × 15)",
+    "실행 (2.5 MB × 7회, RSA-2048 × 15회)",
 );
 pub const RUN_QUICK: Both = (
     "Quick run (64 KB, RSA-1024, 1 run)",
