@@ -1,6 +1,7 @@
 // Prints the gzip size of what a visitor downloads (the .wasm, .js and .css files
 // of dist/, gzip level 9) and fails when the total passes the budget.
 // Usage: node bundle_size.mjs DIST_DIR BUDGET_KB
+// The bench page (DIST_DIR/bench/, its own wasm) is not part of the app's download.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +10,7 @@ const [dist = 'dist', budgetKb = '350'] = process.argv.slice(2);
 const files = readdirSync(dist, { recursive: true })
   .map(String)
   .filter((f) => /\.(wasm|js|css)$/.test(f) && statSync(path.join(dist, f)).isFile())
+  .filter((f) => !f.startsWith(`bench${path.sep}`))
   .sort();
 if (!files.some((f) => f.endsWith('.wasm'))) {
   console.error(`bundle size: no .wasm in ${dist}: build first`);

@@ -33,7 +33,9 @@ export async function serve(root, basePath = '/wirelab/') {
     }
     let rel;
     try {
-      rel = decodeURIComponent(pathname.slice(basePath.length)) || 'index.html';
+      rel = decodeURIComponent(pathname.slice(basePath.length));
+      // A directory serves its index.html, as static hosts do (dist/bench/).
+      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     } catch {
       res.writeHead(400).end('bad path');
       return;
