@@ -36,6 +36,7 @@ mod error;
 pub mod exercise;
 mod ffi;
 mod quirks;
+pub mod sample;
 mod trace;
 
 pub mod anatomy;

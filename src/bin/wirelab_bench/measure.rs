@@ -16,7 +16,8 @@ use wirelab::tls::verify::X509Verifier;
 use wirelab::zlib::{self, Decompressor};
 
 use crate::browser::{deflate_stream, now, random_seed, webcrypto_rsa_keygen, yield_to_browser};
-use crate::workload::{median, text_like};
+use crate::workload::median;
+use wirelab::zlib::sample::text_like;
 
 /// How much work one press of a button does.
 #[derive(Clone, Copy, Debug, PartialEq)]
