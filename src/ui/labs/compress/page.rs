@@ -141,8 +141,8 @@ pub fn CompressPage() -> Html {
                 <>
                     <pre class="code wrap" data-testid="compress-hex" data-hex={hex.clone()}>{ drawn }</pre>
                     <div class="actions">
-                        <CopyButton text={hex} label={t.copy_hex} />
-                        <CopyButton text={code} label={t.copy_code} />
+                        <CopyButton text={hex} label={kit.copy_hex} />
+                        <CopyButton text={code} label={kit.copy_python} />
                     </div>
                     <table class="sizes">
                         <caption>{ t.sizes_heading }</caption>

@@ -28,8 +28,6 @@ pub struct CompressWords {
     pub chart_title: &'static str,
     pub chart_desc: &'static str,
     pub chart_bar: fn(i32, usize) -> String,
-    pub copy_hex: &'static str,
-    pub copy_code: &'static str,
     pub anatomy_heading: &'static str,
     pub stream_label: &'static str,
     pub stream_help: &'static str,

@@ -42,8 +42,6 @@ pub static EN: CompressWords = CompressWords {
     chart_title: "Compressed size by level, for this input",
     chart_desc: "One bar per level 0 to 9; the chosen level is highlighted.",
     chart_bar: |level, size| format!("level {level}: {size} bytes"),
-    copy_hex: "Copy hex",
-    copy_code: "Copy Python",
     anatomy_heading: "Anatomy of the stream",
     stream_label: "A stream to read (hex)",
     stream_help: "Paste the output of Python's zlib.compress(...).hex(), or leave this empty to read the stream compressed above.",

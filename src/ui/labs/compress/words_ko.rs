@@ -42,8 +42,6 @@ pub static KO: CompressWords = CompressWords {
     chart_title: "이 입력의 level별 압축 크기",
     chart_desc: "level 0부터 9까지 막대 하나씩, 선택한 level은 강조됩니다.",
     chart_bar: |level, size| format!("level {level}: {size}바이트"),
-    copy_hex: "16진수 복사",
-    copy_code: "파이썬 코드 복사",
     anatomy_heading: "스트림 해부",
     stream_label: "읽을 스트림 (16진수)",
     stream_help: "파이썬 zlib.compress(...).hex()의 결과를 붙여 넣거나, 비워 두면 위에서 압축한 스트림을 읽습니다.",

@@ -96,9 +96,9 @@ pub fn SerializePage() -> Html {
                 <>
                     <p class="size">{ (kit.bytes)(bytes.len()) }</p>
                     <div class="actions">
-                        <CopyButton text={hex} label={ts.copy_hex} />
-                        <CopyButton text={analysis.python_snippet()} label={ts.copy_snippet} />
-                        <DownloadButton bytes={bytes.clone()} filename="wirelab.pickle" label={ts.download} />
+                        <CopyButton text={hex} label={kit.copy_hex} />
+                        <CopyButton text={analysis.python_snippet()} label={kit.copy_python} />
+                        <DownloadButton bytes={bytes.clone()} filename="wirelab.pickle" label={(kit.download)(".pickle")} />
                     </div>
                     <div class="bytes-and-listing">
                         <HexView data={(*annotated).clone()} highlight={*line} cursor={*byte}

@@ -31,9 +31,6 @@ pub struct SerializeTexts {
     pub loses_heading: &'static str,
     pub loses_nothing: &'static str,
     pub loss: fn(&JsonLoss) -> String,
-    pub copy_hex: &'static str,
-    pub copy_snippet: &'static str,
-    pub download: &'static str,
 }
 
 /// The `pickle.loads` panel and the stepper.

@@ -64,9 +64,6 @@ pub static EN: SerializeWords = SerializeWords {
         loses_heading: "What JSON loses",
         loses_nothing: "Nothing here: this value comes back from json.loads unchanged.",
         loss,
-        copy_hex: "Copy hex",
-        copy_snippet: "Copy Python",
-        download: "Download .pickle",
     },
     loads: LoadsTexts {
         heading: "pickle.loads, safely",

@@ -58,9 +58,6 @@ pub static KO: SerializeWords = SerializeWords {
         loses_heading: "JSON이 잃는 것",
         loses_nothing: "없음: 이 값은 json.loads로 그대로 돌아옵니다.",
         loss,
-        copy_hex: "hex 복사",
-        copy_snippet: "파이썬 코드 복사",
-        download: ".pickle 내려받기",
     },
     loads: LoadsTexts {
         heading: "안전한 pickle.loads",
