@@ -8,6 +8,8 @@ mod error_box;
 mod field_list;
 mod hex_view;
 mod labelled_select;
+mod persist;
+mod scroll;
 mod stepper_controls;
 mod words;
 
@@ -17,5 +19,6 @@ pub use error_box::ErrorBox;
 pub use field_list::FieldList;
 pub use hex_view::HexView;
 pub use labelled_select::LabelledSelect;
+pub use persist::{read_stored, use_persisted};
 pub use stepper_controls::{use_replay, StepperControls};
 pub use words::KitWords;

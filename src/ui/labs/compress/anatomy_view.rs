@@ -67,9 +67,9 @@ fn StreamBytes(props: &AnatomyViewProps) -> Html {
         <>
             <h3>{ t.stream_bytes_heading }</h3>
             <div class="bytes-and-listing">
-                <HexView data={(*data).clone()} highlight={*part} cursor={*byte} {on_cursor}
+                <HexView data={(*data).clone()} highlight={*part} cursor={*byte} on_hover={on_cursor.clone()} {on_cursor}
                     testid="anatomy-hex" label={t.stream_hex_aria} />
-                <FieldList data={(*data).clone()} selected={*part} on_select={on_part}
+                <FieldList data={(*data).clone()} selected={*part} on_hover={on_part.clone()} on_select={on_part}
                     label={t.stream_parts_aria} id_prefix="part" testid="anatomy-parts" />
             </div>
         </>

@@ -108,7 +108,7 @@ pub fn Stepper(props: &StepperProps) -> Html {
         <section class="stepper" aria-labelledby="stepper-heading">
             <h3 id="stepper-heading">{ t.stepper_heading }</h3>
             <StepperControls {replay} {on_action} label={t.stepper_heading} />
-            <HexView data={(*data).clone()} {highlight} cursor={*cursor} {on_cursor}
+            <HexView data={(*data).clone()} {highlight} cursor={*cursor} on_hover={on_cursor.clone()} {on_cursor}
                 label={t.stepper_bytes_aria} />
             <div aria-live="polite">
                 { last }
