@@ -4,6 +4,7 @@
 use super::words::CompressWords;
 use super::{AnatomyView, ZlibStepper};
 use crate::labs::compress::{every, parse_chunks, parse_max_length, wbits_choices, CompressInputs};
+use crate::labs::kit::bytes_text::read_bytes;
 use crate::ui::hooks::use_words;
 use crate::ui::kit::{ErrorBox, LabelledSelect};
 use crate::zlib::exercise::classic_stream;
@@ -44,8 +45,8 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
     let stream: Result<Rc<Vec<u8>>, String> = if pasted.trim().is_empty() {
         Ok(props.compressed.clone().unwrap_or_default())
     } else {
-        crate::hex::decode(pasted)
-            .map(Rc::new)
+        read_bytes(pasted)
+            .map(|(b, _)| Rc::new(b))
             .map_err(|e| e.to_string())
     };
     let stream_len = stream.as_ref().map(|s| s.len()).unwrap_or(0);
@@ -87,6 +88,16 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
             });
         })
     };
+    let on_clear = {
+        let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
+        Callback::from(move |_: MouseEvent| {
+            set.emit(CompressInputs {
+                stream: String::new(),
+                rwbits: inputs.wbits,
+                ..(*inputs).clone()
+            })
+        })
+    };
     let on_exercise = {
         let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
         Callback::from(move |_: MouseEvent| {
@@ -108,6 +119,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
     });
     let source_line = match &stream {
         Ok(s) if pasted.trim().is_empty() => (t.stream_from_above)(s.len()),
+        Ok(s) if classic_stream().is_ok_and(|c| c == **s) => (t.stream_exercise)(s.len()),
         Ok(s) => (t.stream_pasted)(s.len()),
         Err(_) => String::new(),
     };
@@ -135,10 +147,13 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     spellcheck="false" autocapitalize="off" autocomplete="off"
                     aria-describedby="stream-help" value={pasted.clone()} oninput={on_pasted} />
                 <p id="stream-help" class="hint">{ t.stream_help }</p>
+                if !pasted.trim().is_empty() {
+                    <button type="button" data-testid="stream-clear" onclick={on_clear}>{ t.stream_clear }</button>
+                }
                 <LabelledSelect id="stepper-wbits" label={html! { { t.read_wbits_label } }}
                     options={wbits_choices().into_iter().map(|w| (AttrValue::from(w.to_string()), AttrValue::from(w.to_string()))).collect::<Vec<_>>()}
                     selected={AttrValue::from(read_wbits.to_string())} on_change={on_read_wbits} />
-                <p class="hint">{ source_line }</p>
+                <p class="hint" data-testid="stream-source">{ source_line }</p>
                 { for stream.as_ref().err().map(|e| html! {
                     <ErrorBox text={e.clone()} testid="stream-error" />
                 }) }

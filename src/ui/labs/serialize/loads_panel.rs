@@ -3,6 +3,7 @@
 
 use super::words::SerializeWords;
 use super::Stepper;
+use crate::labs::kit::bytes_text::BytesForm;
 use crate::labs::unpickle::{LoadsView, MALICIOUS};
 use crate::py::pickle::machine::StepNote;
 use crate::ui::hooks::use_words;
@@ -82,6 +83,8 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
             </div>
         }
     });
+    let form = (!blank && view.form == Some(BytesForm::Literal))
+        .then(|| html! { <p class="hint" data-testid="loads-form">{ t.read_as_literal }</p> });
     let stepper = match (&view.bytes, blank) {
         (Ok(bytes), false) => {
             let key = crate::hex::encode(bytes);
@@ -102,6 +105,7 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
                 <ul aria-labelledby="malicious-label">{ for malicious }</ul>
             </div>
             { for danger }
+            { for form }
             { result }
             { stepper }
         </section>
