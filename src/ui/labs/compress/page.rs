@@ -10,6 +10,7 @@ use crate::labs::compress::{
 use crate::labs::serialize::{Analysis, SerializeInputs};
 use crate::ui::carry::{use_carried, Carried};
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::ui::kit::{read_stored, use_persisted, CopyButton, ErrorBox, KitWords, LabelledSelect};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
@@ -172,7 +173,7 @@ pub fn CompressPage() -> Html {
                     selected={AttrValue::Static(mode.key())} on_change={on_mode} />
                 <label for="compress-input" class="sr-only">{ t.input_label }</label>
                 { input_box }
-                { for input_error }
+                { opt(input_error) }
                 <LabelledSelect id="compress-level" label={html! { { t.level_label } }}
                     options={number_options(0..=9)} selected={AttrValue::from(level.to_string())}
                     on_change={on_level} help={AttrValue::Static(t.level_help)} />

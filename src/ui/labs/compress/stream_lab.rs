@@ -6,6 +6,7 @@ use super::{AnatomyView, ZlibStepper};
 use crate::labs::compress::{every, parse_chunks, parse_max_length, wbits_choices, CompressInputs};
 use crate::labs::kit::bytes_text::read_bytes;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::ui::kit::{ErrorBox, LabelledSelect};
 use crate::zlib::exercise::classic_stream;
 use std::rc::Rc;
@@ -154,9 +155,9 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     options={wbits_choices().into_iter().map(|w| (AttrValue::from(w.to_string()), AttrValue::from(w.to_string()))).collect::<Vec<_>>()}
                     selected={AttrValue::from(read_wbits.to_string())} on_change={on_read_wbits} />
                 <p class="hint" data-testid="stream-source">{ source_line }</p>
-                { for stream.as_ref().err().map(|e| html! {
+                { opt(stream.as_ref().err().map(|e| html! {
                     <ErrorBox text={e.clone()} testid="stream-error" />
-                }) }
+                })) }
                 { for stream.as_ref().ok().zip((*anatomy).clone()).map(|(s, a)| html! { <AnatomyView stream={s.clone()} anatomy={a} /> }) }
             </section>
             <section class="panel" aria-labelledby="stepper-heading">

@@ -7,6 +7,7 @@ use crate::labs::kit::bytes_text::BytesForm;
 use crate::labs::unpickle::{LoadsView, MALICIOUS};
 use crate::py::pickle::machine::StepNote;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::ui::kit::ErrorBox;
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
@@ -100,12 +101,12 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
             <textarea id="loads-input" data-testid="loads-input" class="code" rows="3"
                 spellcheck="false" autocomplete="off" value={text.clone()} {oninput} />
             <div class="examples">
-                { for use_above }
+                { opt(use_above) }
                 <span id="malicious-label">{ t.malicious_label }</span>
                 <ul aria-labelledby="malicious-label">{ for malicious }</ul>
             </div>
-            { for danger }
-            { for form }
+            { opt(danger) }
+            { opt(form) }
             { result }
             { stepper }
         </section>

@@ -6,6 +6,7 @@ use super::{DisListing, JsonPanel, LiteralEditor, LoadsPanel, OpcodeInfo};
 use crate::labs::serialize::{annotate, Analysis, SerializeInputs, HIGHEST_PROTOCOL};
 use crate::ui::carry::{Carried, CarryContext};
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::ui::kit::{
     use_persisted, CopyButton, DownloadButton, ErrorBox, HexView, KitWords, LabelledSelect,
 };
@@ -172,11 +173,11 @@ pub fn SerializePage() -> Html {
                             on_cursor={key_byte} on_hover={hover_byte} on_pick={pick_byte}
                             on_release={release.clone()} testid="pickle-hex" label={ts.hex_aria} />
                         <div class="listing-col">
-                            { for listing.clone().map(|l| html! {
+                            { opt(listing.clone().map(|l| html! {
                                 <DisListing listing={l} data={(*annotated).clone()} selected={*line} locked={is_locked}
                                     on_select={key_line.clone()} on_hover={hover_line.clone()}
                                     on_pick={pick_line.clone()} on_release={release.clone()} />
-                            }) }
+                            })) }
                             <OpcodeInfo line={selected_line} />
                         </div>
                     </div>
@@ -195,8 +196,8 @@ pub fn SerializePage() -> Html {
             <table class="sizes">
                 <caption>{ ts.sizes_heading }</caption>
                 <tbody>
-                    { for p.map(|b| html! { <tr><th scope="row">{ (ts.size_pickle)(analysis.protocol) }</th><td>{ (kit.bytes)(b.len()) }</td></tr> }) }
-                    { for j.map(|n| html! { <tr><th scope="row">{ "JSON" }</th><td>{ (kit.bytes)(n) }</td></tr> }) }
+                    { opt(p.map(|b| html! { <tr><th scope="row">{ (ts.size_pickle)(analysis.protocol) }</th><td>{ (kit.bytes)(b.len()) }</td></tr> })) }
+                    { opt(j.map(|n| html! { <tr><th scope="row">{ "JSON" }</th><td>{ (kit.bytes)(n) }</td></tr> })) }
                 </tbody>
             </table>
         },
@@ -214,9 +215,9 @@ pub fn SerializePage() -> Html {
                     { protocol_select }
                     { pickle }
                 </section>
-                { for analysis.json.clone().map(|json| html! {
+                { opt(analysis.json.clone().map(|json| html! {
                     <JsonPanel json={json} losses={analysis.losses.clone()} />
-                }) }
+                })) }
             </div>
             <div class={classes!(stale.then_some("stale"))}>{ sizes }</div>
             <LoadsPanel text={inputs.loads.clone()} on_text={on_loads}
