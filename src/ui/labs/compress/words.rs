@@ -62,6 +62,9 @@ pub struct CompressWords {
     pub legend_literal: &'static str,
     pub legend_match: &'static str,
     pub match_title: fn(u16, u16) -> String,
+    /// The copy in focus: length, distance, the text it copies.
+    pub match_panel: fn(u16, u16, &str) -> String,
+    pub match_panel_empty: &'static str,
     pub tokens_more: fn(u64) -> String,
     pub trailer_heading: &'static str,
     pub check_ok: fn(&str, u32) -> String,

@@ -72,6 +72,8 @@ pub static EN: CompressWords = CompressWords {
     legend_literal: "literal",
     legend_match: "copy (length, distance)",
     match_title: |len, dist| format!("copy {len} bytes from {dist} bytes back"),
+    match_panel: |len, dist, text| format!("Back-reference (length {len}, distance {dist}): \"{text}\" is not stored again; the decompressor copies {len} bytes from {dist} bytes back."),
+    match_panel_empty: "Focus or tap a highlighted copy to see its length and distance here.",
     tokens_more: |n| format!("... {n} more tokens not drawn."),
     trailer_heading: "Trailer",
     check_ok: |kind, v| format!("{kind} stored 0x{v:08x} = recomputed 0x{v:08x}: integrity checked."),

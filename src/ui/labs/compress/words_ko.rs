@@ -72,6 +72,8 @@ pub static KO: CompressWords = CompressWords {
     legend_literal: "리터럴",
     legend_match: "복사 (길이, 거리)",
     match_title: |len, dist| format!("{dist}바이트 앞에서 {len}바이트 복사"),
+    match_panel: |len, dist, text| format!("역참조(길이 {len}, 거리 {dist}): \"{text}\" 부분은 다시 저장되지 않고, 압축 해제기가 {dist}바이트 앞에서 {len}바이트를 복사합니다."),
+    match_panel_empty: "강조된 복사 부분에 포커스를 두거나 탭하면 여기에 길이와 거리가 나옵니다.",
     tokens_more: |n| format!("... 그리지 않은 토큰 {n}개."),
     trailer_heading: "트레일러",
     check_ok: |kind, v| format!("{kind} 저장값 0x{v:08x} = 다시 계산한 값 0x{v:08x}: 무결성 확인됨."),
