@@ -5,12 +5,14 @@
 mod annotate;
 mod bomb;
 mod inputs;
+mod receiver;
 mod stepper;
 mod token_text;
 
 pub use annotate::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED};
 pub use bomb::{bomb_stream, Bomb, BOMB_COUNT_LIMIT, BOMB_SHOWN, BOMB_TOTAL};
 pub use inputs::CompressInputs;
+pub use receiver::{check_prediction, classic_receiver, PredictionCheck, ReceiverView, PACKET};
 pub use stepper::{every, parse_chunks, parse_max_length, step_code, ChunkError, StepperModel};
 pub use token_text::token_texts;
 

@@ -2,7 +2,7 @@
 //! ways: its anatomy, and a `decompressobj` fed chunk by chunk.
 
 use super::words::CompressWords;
-use super::{AnatomyView, ZlibStepper};
+use super::{AnatomyView, ReceiverPanel, ZlibStepper};
 use crate::labs::compress::{every, parse_chunks, parse_max_length, wbits_choices, CompressInputs};
 use crate::labs::kit::bytes_text::read_bytes;
 use crate::ui::hooks::use_words;
@@ -158,7 +158,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                 { opt(stream.as_ref().err().map(|e| html! {
                     <ErrorBox text={e.clone()} testid="stream-error" />
                 })) }
-                { for stream.as_ref().ok().zip((*anatomy).clone()).map(|(s, a)| html! { <AnatomyView stream={s.clone()} anatomy={a} /> }) }
+                { opt(stream.as_ref().ok().zip((*anatomy).clone()).map(|(s, a)| html! { <AnatomyView stream={s.clone()} anatomy={a} /> })) }
             </section>
             <section class="panel" aria-labelledby="stepper-heading">
                 <h2 id="stepper-heading">{ t.stepper_heading }</h2>
@@ -190,6 +190,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     <span id="max-length-help" class="hint">{ t.max_length_help }</span>
                 </div>
                 { stepper }
+                <ReceiverPanel />
             </section>
         </>
     }
