@@ -78,6 +78,16 @@ pub fn wbits_choices() -> Vec<i32> {
     zlib.chain(raw).chain(gzip).collect()
 }
 
+/// Every wbits `zlib.decompressobj` accepts, for reading a stream: those of
+/// [`wbits_choices`], then 0 (the window size from the zlib header) and 40..47 (zlib or
+/// gzip, detected from the header).
+pub fn read_wbits_choices() -> Vec<i32> {
+    let mut all = wbits_choices();
+    all.push(0);
+    all.extend((40..=47).rev());
+    all
+}
+
 /// What the wbits value selects, as `zlib`'s documentation names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Container {

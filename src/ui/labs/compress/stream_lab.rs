@@ -3,7 +3,9 @@
 
 use super::words::CompressWords;
 use super::{AnatomyView, ReceiverPanel, ZlibStepper};
-use crate::labs::compress::{every, parse_chunks, parse_max_length, wbits_choices, CompressInputs};
+use crate::labs::compress::{
+    every, parse_chunks, parse_max_length, read_wbits_choices, CompressInputs,
+};
 use crate::labs::kit::bytes_text::read_bytes;
 use crate::ui::hooks::use_words;
 use crate::ui::kit::opt;
@@ -152,8 +154,9 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     <button type="button" data-testid="stream-clear" onclick={on_clear}>{ t.stream_clear }</button>
                 }
                 <LabelledSelect id="stepper-wbits" label={html! { { t.read_wbits_label } }}
-                    options={wbits_choices().into_iter().map(|w| (AttrValue::from(w.to_string()), AttrValue::from(w.to_string()))).collect::<Vec<_>>()}
-                    selected={AttrValue::from(read_wbits.to_string())} on_change={on_read_wbits} />
+                    options={read_wbits_choices().into_iter().map(|w| (AttrValue::from(w.to_string()), AttrValue::from(w.to_string()))).collect::<Vec<_>>()}
+                    selected={AttrValue::from(read_wbits.to_string())} on_change={on_read_wbits}
+                    help={AttrValue::Static(t.read_wbits_help)} />
                 <p class="hint" data-testid="stream-source">{ source_line }</p>
                 { opt(stream.as_ref().err().map(|e| html! {
                     <ErrorBox text={e.clone()} testid="stream-error" />

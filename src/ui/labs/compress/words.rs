@@ -36,6 +36,7 @@ pub struct CompressWords {
     pub stream_exercise: fn(usize) -> String,
     pub stream_clear: &'static str,
     pub read_wbits_label: &'static str,
+    pub read_wbits_help: &'static str,
     pub header_heading: &'static str,
     pub stream_bytes_heading: &'static str,
     pub stream_hex_aria: &'static str,
