@@ -145,7 +145,7 @@ fn walk(value: &Value, depth: usize, out: &mut Vec<JsonLoss>) {
         Value::Dict(pairs) => {
             for (k, v) in pairs {
                 match k {
-                    Value::Str(_) => {}
+                    Value::Str(_) | Value::SurrogateStr(_) => {}
                     Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => {
                         note(out, JsonLoss::KeyBecomesString(k.type_name()));
                     }
@@ -164,7 +164,8 @@ fn walk(value: &Value, depth: usize, out: &mut Vec<JsonLoss>) {
                 note(out, JsonLoss::BigIntPrecision);
             }
         }
-        Value::None | Value::Bool(_) | Value::Float(_) | Value::Str(_) => {}
+        Value::None | Value::Bool(_) | Value::Float(_) | Value::Str(_) | Value::SurrogateStr(_) => {
+        }
     }
 }
 
