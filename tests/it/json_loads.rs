@@ -193,3 +193,45 @@ proptest! {
         never_panics(&text);
     }
 }
+
+#[test]
+fn loaded_lone_surrogates_flow_through_the_other_engines() {
+    use wirelab::py::{hash::hash, json, pickle};
+    // PYTHONHASHSEED=0 python3 -c "import json, pickle; v = json.loads(TEXT);
+    //   print(repr(v), json.dumps(v), hash(v), [pickle.dumps(v, p).hex() for p in range(6)])"
+    let v = loads(r#""\ud800x\udfff""#).unwrap();
+    assert_eq!(repr(&v), r"'\ud800x\udfff'");
+    assert_eq!(json::dumps(&v).unwrap(), r#""\ud800x\udfff""#);
+    assert_eq!(hash(&v).unwrap(), -3672421391739846557);
+    let want = [
+        "565c7564383030785c75646666660a70300a2e",
+        "5807000000eda08078edbfbf71002e",
+        "80025807000000eda08078edbfbf71002e",
+        "80035807000000eda08078edbfbf71002e",
+        "8004950b000000000000008c07eda08078edbfbf942e",
+        "8005950b000000000000008c07eda08078edbfbf942e",
+    ];
+    for (proto, want) in want.iter().enumerate() {
+        let got = pickle::dumps(&v, proto as u8).unwrap();
+        assert_eq!(wirelab::hex::encode(&got), *want, "protocol {proto}");
+    }
+    // Each str json.loads makes is a new object: no memo get for the second one.
+    let w = loads(r#"["\ud800", "\ud800", {"\udc00": "\ud83d"}]"#).unwrap();
+    assert_eq!(repr(&w), r"['\ud800', '\ud800', {'\udc00': '\ud83d'}]");
+    assert_eq!(
+        json::dumps(&w).unwrap(),
+        r#"["\ud800", "\ud800", {"\udc00": "\ud83d"}]"#
+    );
+    let want = [
+        "286c70300a565c75643830300a70310a61565c75643830300a70320a61286470330a565c75646330300a70340a565c75643833640a70350a73612e",
+        "5d7100285803000000eda08071015803000000eda08071027d71035803000000edb08071045803000000eda0bd710573652e",
+        "80025d7100285803000000eda08071015803000000eda08071027d71035803000000edb08071045803000000eda0bd710573652e",
+        "80035d7100285803000000eda08071015803000000eda08071027d71035803000000edb08071045803000000eda0bd710573652e",
+        "80049520000000000000005d94288c03eda080948c03eda080947d948c03edb080948c03eda0bd9473652e",
+        "80059520000000000000005d94288c03eda080948c03eda080947d948c03edb080948c03eda0bd9473652e",
+    ];
+    for (proto, want) in want.iter().enumerate() {
+        let got = pickle::dumps(&w, proto as u8).unwrap();
+        assert_eq!(wirelab::hex::encode(&got), *want, "protocol {proto}");
+    }
+}

@@ -112,22 +112,25 @@ fn hex4(doc: &[char], at: usize) -> Option<u32> {
 /// `scan_once_unicode`'s named constants: `null`, `true`, `false`, `NaN`,
 /// `Infinity`, `-Infinity`, when the whole word is there.
 pub(super) fn constant(doc: &[char], idx: usize) -> Option<(Value, usize)> {
-    const WORDS: [(&str, fn() -> Value); 6] = [
-        ("null", || Value::None),
-        ("true", || Value::Bool(true)),
-        ("false", || Value::Bool(false)),
-        ("NaN", || Value::Float(f64::NAN)),
-        ("Infinity", || Value::Float(f64::INFINITY)),
-        ("-Infinity", || Value::Float(f64::NEG_INFINITY)),
-    ];
-    WORDS.iter().find_map(|(word, make)| {
+    let here = |word: &str| {
         let n = word.chars().count();
-        let here = doc.get(idx..idx + n)?;
-        here.iter()
-            .copied()
-            .eq(word.chars())
-            .then(|| (make(), idx + n))
-    })
+        let found = doc.get(idx..idx + n)?.iter().copied().eq(word.chars());
+        found.then_some(idx + n)
+    };
+    let (value, next) = if let Some(next) = here("null") {
+        (Value::None, next)
+    } else if let Some(next) = here("true") {
+        (Value::Bool(true), next)
+    } else if let Some(next) = here("false") {
+        (Value::Bool(false), next)
+    } else if let Some(next) = here("NaN") {
+        (Value::Float(f64::NAN), next)
+    } else if let Some(next) = here("Infinity") {
+        (Value::Float(f64::INFINITY), next)
+    } else {
+        (Value::Float(f64::NEG_INFINITY), here("-Infinity")?)
+    };
+    Some((value, next))
 }
 
 /// `_match_number_unicode`: an int (`-?(0|[1-9][0-9]*)`) or, with a fraction or an
