@@ -140,6 +140,78 @@ fn document(rng: &mut Rng) -> String {
     chars.into_iter().collect()
 }
 
+/// Token soup: mostly broken documents, for the order and position of the errors.
+fn soup(rng: &mut Rng) -> String {
+    const TOKENS: &[&str] = &[
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        ":",
+        "\"",
+        "\"a\"",
+        "\\",
+        "\\u",
+        "\\ud834",
+        "\\udd1e",
+        "\\x",
+        "\\n",
+        " ",
+        "\n",
+        "\t",
+        "-",
+        "0",
+        "1",
+        "01",
+        ".",
+        "5",
+        "e",
+        "E+",
+        "1.5e",
+        "null",
+        "nul",
+        "true",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "\u{1}",
+        "\u{1f}",
+        "\u{7f}",
+        "한",
+        "\u{feff}",
+        "\u{a0}",
+        "x",
+        "'",
+        "ab",
+        "12345678901234567890",
+    ];
+    let mut text = String::new();
+    for _ in 0..1 + rng.below(30) {
+        text.push_str(rng.pick(TOKENS));
+    }
+    text
+}
+
+/// Numbers and nesting near CPython's limits (4300 digits, depth 995).
+fn edge(rng: &mut Rng) -> String {
+    let digits = 4295 + rng.below(10);
+    let depth = 990 + rng.below(10);
+    let num: String = std::iter::once('9')
+        .chain((1..digits).map(|i| char::from(b'0' + (i % 10) as u8)))
+        .collect();
+    match rng.below(4) {
+        0 => num,
+        1 => format!("[-{num}, x]"),
+        2 => format!("{}{}{}", "[".repeat(depth), num.len(), "]".repeat(depth)),
+        _ => format!(
+            "{}1{}",
+            "{\"k\": [".repeat(depth / 2),
+            "]}".repeat(depth / 2)
+        ),
+    }
+}
+
 /// Reads one JSON-encoded document per line; prints ["ok", repr] or
 /// ["err", last traceback line] per line. Module level: no extra frames.
 const RUNNER: &str = "import json, sys
@@ -157,7 +229,9 @@ for line in sys.stdin:
 #[test]
 fn generated_documents_match_live_python3() {
     let mut rng = Rng(0x1507_da7a_2026);
-    let docs: Vec<String> = (0..600).map(|_| document(&mut rng)).collect();
+    let mut docs: Vec<String> = (0..600).map(|_| document(&mut rng)).collect();
+    docs.extend((0..400).map(|_| soup(&mut rng)));
+    docs.extend((0..40).map(|_| edge(&mut rng)));
     let input: String = docs
         .iter()
         .map(|d| format!("{}\n", serde_json::to_string(d).unwrap()))
@@ -192,7 +266,7 @@ fn generated_documents_match_live_python3() {
     }
     // Both kinds are exercised.
     assert!(
-        errors > 100 && errors < 500,
+        errors > 400 && errors < 900,
         "{errors} errors of {}",
         docs.len()
     );
