@@ -178,7 +178,7 @@ fn walk(value: &Value, depth: usize, out: &mut Vec<JsonLoss>) {
         Value::Dict(pairs) => {
             for (k, v) in pairs {
                 match k {
-                    Value::Str(_) => {}
+                    Value::Str(_) | Value::SurrogateStr(_) => {}
                     Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => {
                         note(out, JsonLoss::KeyBecomesString(k.type_name()));
                     }
@@ -197,7 +197,8 @@ fn walk(value: &Value, depth: usize, out: &mut Vec<JsonLoss>) {
                 note(out, JsonLoss::BigIntPrecision);
             }
         }
-        Value::None | Value::Bool(_) | Value::Float(_) | Value::Str(_) => {}
+        Value::None | Value::Bool(_) | Value::Float(_) | Value::Str(_) | Value::SurrogateStr(_) => {
+        }
     }
 }
 

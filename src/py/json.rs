@@ -93,6 +93,7 @@ fn encode(out: &mut String, value: &Value, depth: usize) -> Result<(), JsonError
         Value::Int(i) => out.push_str(&int_text(i)?),
         Value::Float(f) => out.push_str(&float_text(*f)),
         Value::Str(s) => encode_str(out, s),
+        Value::SurrogateStr(cps) => encode_code_points(out, cps.iter().copied()),
         Value::List(items) | Value::Tuple(items) => {
             out.push('[');
             for (n, item) in items.iter().enumerate() {
@@ -107,6 +108,15 @@ fn encode(out: &mut String, value: &Value, depth: usize) -> Result<(), JsonError
             out.push('{');
             for (n, (k, v)) in pairs.iter().enumerate() {
                 let key = match k {
+                    Value::SurrogateStr(cps) => {
+                        if n > 0 {
+                            out.push_str(", ");
+                        }
+                        encode_code_points(out, cps.iter().copied());
+                        out.push_str(": ");
+                        encode(out, v, depth + 1)?;
+                        continue;
+                    }
                     Value::Str(s) => s.clone(),
                     Value::Float(f) => float_text(*f),
                     Value::Bool(true) => "true".into(),
@@ -142,22 +152,30 @@ fn encode(out: &mut String, value: &Value, depth: usize) -> Result<(), JsonError
 /// `py_encode_basestring_ascii`: printable ASCII as is, the rest as `\uXXXX`
 /// (a surrogate pair beyond the BMP), with JSON's short escapes.
 fn encode_str(out: &mut String, s: &str) {
+    encode_code_points(out, s.chars().map(u32::from));
+}
+
+/// `encode_str` over code points: a lone surrogate is one `\uXXXX` escape.
+fn encode_code_points(out: &mut String, cps: impl Iterator<Item = u32>) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            ' '..='~' => out.push(c),
-            c => {
+    for cp in cps {
+        match char::from_u32(cp) {
+            Some('"') => out.push_str("\\\""),
+            Some('\\') => out.push_str("\\\\"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            Some('\t') => out.push_str("\\t"),
+            Some('\x08') => out.push_str("\\b"),
+            Some('\x0c') => out.push_str("\\f"),
+            Some(c @ ' '..='~') => out.push(c),
+            Some(c) => {
                 let mut units = [0u16; 2];
                 for u in c.encode_utf16(&mut units) {
                     let _ = write!(out, "\\u{u:04x}");
                 }
+            }
+            None => {
+                let _ = write!(out, "\\u{cp:04x}");
             }
         }
     }
