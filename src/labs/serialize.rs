@@ -39,6 +39,8 @@ pub struct SerializeInputs {
     pub p: u8,
     /// The hex pasted into the `pickle.loads` panel.
     pub loads: String,
+    /// The text pasted into the `json.loads` panel.
+    pub jl: String,
 }
 
 impl Default for SerializeInputs {
@@ -47,6 +49,7 @@ impl Default for SerializeInputs {
             lit: EXAMPLES[0].to_owned(),
             p: DEFAULT_PROTOCOL,
             loads: String::new(),
+            jl: String::new(),
         }
     }
 }

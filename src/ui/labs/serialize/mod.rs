@@ -2,6 +2,7 @@
 //! `pickletools.dis` listing, `json.dumps`, and a safe step-by-step `pickle.loads`.
 
 mod dis_listing;
+mod json_loads_panel;
 mod json_panel;
 mod literal_editor;
 mod loads_panel;
@@ -10,9 +11,11 @@ mod opcode_info;
 mod page;
 mod words;
 mod words_en;
+mod words_json;
 mod words_ko;
 
 use dis_listing::DisListing;
+use json_loads_panel::JsonLoadsPanel;
 use json_panel::JsonPanel;
 use literal_editor::LiteralEditor;
 use loads_panel::LoadsPanel;

@@ -69,6 +69,7 @@ pub struct SerializeWords {
     pub card: LabCard,
     pub serialize: SerializeTexts,
     pub loads: LoadsTexts,
+    pub json: super::words_json::JsonTexts,
 }
 
 impl Words for SerializeWords {

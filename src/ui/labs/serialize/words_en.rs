@@ -102,4 +102,5 @@ pub static EN: SerializeWords = SerializeWords {
         memo: "Memo",
         empty: "(empty)",
     },
+    json: super::words_json::EN,
 };

@@ -90,4 +90,5 @@ pub static KO: SerializeWords = SerializeWords {
         memo: "메모",
         empty: "(비어 있음)",
     },
+    json: super::words_json::KO,
 };
