@@ -9,10 +9,12 @@ mod loads_panel;
 mod loads_stepper;
 mod opcode_info;
 mod page;
+mod pickle_notes;
 mod words;
 mod words_en;
 mod words_json;
 mod words_ko;
+mod words_pickle;
 
 use dis_listing::DisListing;
 use json_loads_panel::JsonLoadsPanel;
@@ -22,4 +24,5 @@ use loads_panel::LoadsPanel;
 use loads_stepper::Stepper;
 use opcode_info::OpcodeInfo;
 pub use page::SerializePage;
+use pickle_notes::PickleNotes;
 pub use words::SerializeWords;

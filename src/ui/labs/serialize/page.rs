@@ -2,7 +2,9 @@
 //! All values come from `labs::serialize::Analysis`; this file only lays them out.
 
 use super::words::SerializeWords;
-use super::{DisListing, JsonLoadsPanel, JsonPanel, LiteralEditor, LoadsPanel, OpcodeInfo};
+use super::{
+    DisListing, JsonLoadsPanel, JsonPanel, LiteralEditor, LoadsPanel, OpcodeInfo, PickleNotes,
+};
 use crate::labs::serialize::{annotate, Analysis, SerializeInputs, HIGHEST_PROTOCOL};
 use crate::ui::carry::{Carried, CarryContext};
 use crate::ui::hooks::use_words;
@@ -198,6 +200,7 @@ pub fn SerializePage() -> Html {
                         </div>
                     </div>
                     <p class="hint">{ ts.dis_hint }</p>
+                    <PickleNotes pickle={bytes.clone()} protocol={analysis.protocol} />
                 </>
             }
         }

@@ -70,6 +70,7 @@ pub struct SerializeWords {
     pub serialize: SerializeTexts,
     pub loads: LoadsTexts,
     pub json: super::words_json::JsonTexts,
+    pub pickle: super::words_pickle::PickleTexts,
 }
 
 impl Words for SerializeWords {

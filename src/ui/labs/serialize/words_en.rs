@@ -67,7 +67,7 @@ pub static EN: SerializeWords = SerializeWords {
     },
     loads: LoadsTexts {
         heading: "pickle.loads, safely",
-        intro: "Paste pickle bytes in hexadecimal (from Python: pickle.dumps(x).hex()) or as Python prints them (b'\\x80\\x04...'). wirelab runs the unpickler one opcode at a time and never imports or calls anything.",
+        intro: "Paste pickle bytes in hexadecimal (from Python: pickle.dumps(x).hex()) or as Python prints them (b'\\x80\\x04...'). wirelab runs the unpickler one opcode at a time and never imports a module or calls a function: the few built-ins CPython itself writes into pickles (set, frozenset, bytearray, ...) are rebuilt from a fixed list; every other import or call is only shown.",
         input_label: "Pickle bytes (hexadecimal or b'...')",
         use_above: "Use the bytes above",
         malicious_label: "Malicious examples",
@@ -91,7 +91,7 @@ pub static EN: SerializeWords = SerializeWords {
         danger_title: "Danger: these bytes run code",
         would_import: |m, n| format!("This would import {m}.{n}."),
         would_call: |c, a| format!("This would call {c}{a}."),
-        never_runs: "wirelab never runs it; pickle.loads on untrusted bytes runs code. Never unpickle data from the network.",
+        never_runs: "wirelab never runs it. Python would: pickle.loads can run any code the bytes name. The rule: only unpickle data you produced yourself or have authenticated (for example with an HMAC checked before loading); for data from others, use JSON.",
         honoured: |m, n| format!("{m}.{n}: a built-in that CPython itself writes; resolved safely."),
         stepper_heading: "Step through the unpickler",
         stepper_bytes_aria: "The bytes being unpickled; the opcode just run is highlighted",
@@ -103,4 +103,5 @@ pub static EN: SerializeWords = SerializeWords {
         empty: "(empty)",
     },
     json: super::words_json::EN,
+    pickle: super::words_pickle::EN,
 };

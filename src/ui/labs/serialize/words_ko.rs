@@ -61,7 +61,7 @@ pub static KO: SerializeWords = SerializeWords {
     },
     loads: LoadsTexts {
         heading: "안전한 pickle.loads",
-        intro: "pickle 바이트를 16진수(파이썬에서 pickle.dumps(x).hex())로, 또는 파이썬이 출력하는 모양(b'\\x80\\x04...') 그대로 붙여 넣으세요. wirelab은 언피클러를 옵코드 하나씩 실행하며, 어떤 것도 import하거나 호출하지 않습니다.",
+        intro: "pickle 바이트를 16진수(파이썬에서 pickle.dumps(x).hex())로, 또는 파이썬이 출력하는 모양(b'\\x80\\x04...') 그대로 붙여 넣으세요. wirelab은 언피클러를 옵코드 하나씩 실행하지만 모듈을 import하거나 함수를 호출하지 않습니다: CPython이 직접 pickle에 쓰는 몇몇 내장 객체(set, frozenset, bytearray 등)만 정해진 목록에서 다시 만들고, 그 밖의 import와 호출은 보여 주기만 합니다.",
         input_label: "pickle 바이트 (16진수 또는 b'...')",
         use_above: "위의 바이트 사용",
         malicious_label: "악성 예제",
@@ -79,7 +79,7 @@ pub static KO: SerializeWords = SerializeWords {
         danger_title: "위험: 이 바이트는 코드를 실행합니다",
         would_import: |m, n| format!("{m}.{n}을(를) import하려 합니다."),
         would_call: |c, a| format!("{c}{a} 호출을 실행하려 합니다."),
-        never_runs: "wirelab은 절대 실행하지 않습니다. 신뢰할 수 없는 바이트에 pickle.loads를 쓰면 코드가 실행됩니다. 네트워크에서 받은 데이터를 언피클링하지 마세요.",
+        never_runs: "wirelab은 실행하지 않습니다. 파이썬이라면 실행합니다: pickle.loads는 바이트가 가리키는 어떤 코드든 실행할 수 있습니다. 규칙: 직접 만들었거나 인증한(예: 읽기 전에 HMAC을 확인한) 데이터만 언피클링하고, 남에게서 받은 데이터에는 JSON을 쓰세요.",
         honoured: |m, n| format!("{m}.{n}: CPython 자신이 쓰는 내장 객체라 안전하게 처리했습니다."),
         stepper_heading: "언피클러 한 단계씩 실행",
         stepper_bytes_aria: "언피클링 중인 바이트. 방금 실행한 옵코드가 강조됩니다",
@@ -91,4 +91,5 @@ pub static KO: SerializeWords = SerializeWords {
         empty: "(비어 있음)",
     },
     json: super::words_json::KO,
+    pickle: super::words_pickle::KO,
 };
