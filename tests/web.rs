@@ -30,6 +30,8 @@ impl Mounted {
 /// Mounts a fresh app at `hash` in its own container and lets it render.
 async fn mount(hash: &str) -> Mounted {
     let window = web_sys::window().unwrap();
+    // Every test starts as a first visit: no inputs remembered from an earlier test.
+    window.local_storage().unwrap().unwrap().clear().unwrap();
     window.location().set_hash(hash).unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
