@@ -13,7 +13,9 @@ pub use annotate::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_
 pub use bomb::{bomb_stream, Bomb, BOMB_COUNT_LIMIT, BOMB_SHOWN, BOMB_TOTAL};
 pub use inputs::CompressInputs;
 pub use receiver::{check_prediction, classic_receiver, PredictionCheck, ReceiverView, PACKET};
-pub use stepper::{every, parse_chunks, parse_max_length, step_code, ChunkError, StepperModel};
+pub use stepper::{
+    every, parse_chunks, parse_max_length, step_code, ChunkError, StepperModel, MAX_DRAIN,
+};
 pub use token_text::token_texts;
 
 use crate::zlib::{self, ZlibError};

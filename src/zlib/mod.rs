@@ -49,5 +49,6 @@ pub use decompressobj::Decompressor;
 pub use error::ZlibError;
 pub use oneshot::decompress;
 pub use trace::{
-    python_code, split_chunks, step_json, trace, Call, TracePlan, TraceStep, TRACE_OUTPUT_LIMIT,
+    python_code, python_code_draining, split_chunks, step_json, trace, trace_draining, Call,
+    TracePlan, TraceStep, TRACE_OUTPUT_LIMIT,
 };

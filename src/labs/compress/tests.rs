@@ -221,3 +221,25 @@ fn reading_wbits_include_header_and_auto_detect() {
         );
     }
 }
+
+/// python3: with max_length 4, after the only chunk, `while d.unconsumed_tail:`
+/// keeps calling d.decompress(d.unconsumed_tail, 4) until all 12 bytes are out.
+#[test]
+fn the_drain_loop_empties_unconsumed_tail() {
+    let stream = zlib::compress(b"abcdefghijkl", 0, 15).unwrap();
+    let m = StepperModel::with_drain(stream.clone(), 15, vec![stream.len()], 4, true);
+    let outs: Vec<Vec<u8>> = m
+        .visible(m.total())
+        .iter()
+        .filter_map(|s| s.result.clone().ok())
+        .collect();
+    assert_eq!(
+        outs[..3],
+        [b"abcd".to_vec(), b"efgh".to_vec(), b"ijkl".to_vec()]
+    );
+    assert_eq!(m.code(1), "d.decompress(d.unconsumed_tail, 4)");
+    assert!(m.python().contains("while d.unconsumed_tail:"));
+    assert!(!m.drain_cut_short());
+    let plain = StepperModel::new(stream.clone(), 15, vec![stream.len()], 4);
+    assert!(plain.total() < m.total());
+}

@@ -81,6 +81,15 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
         .reform(|e: InputEvent| input_value(&e));
     let on_max_length = update(|i, max| CompressInputs { max, ..i.clone() })
         .reform(|e: InputEvent| input_value(&e));
+    let on_drain = {
+        let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
+        Callback::from(move |_: Event| {
+            set.emit(CompressInputs {
+                drain: !inputs.drain,
+                ..(*inputs).clone()
+            })
+        })
+    };
     let on_split = {
         let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
         Callback::from(move |_: MouseEvent| {
@@ -130,8 +139,8 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
     let parsed_max = parse_max_length(&inputs.max);
     let stepper = match (&stream, &parsed_chunks, &parsed_max) {
         (Ok(s), Ok(c), Ok(m)) => html! {
-            <ZlibStepper key={format!("{}/{}/{:?}/{}", crate::hex::encode(s), read_wbits, c, m)}
-                stream={s.clone()} wbits={read_wbits} chunks={c.clone()} max_length={*m} />
+            <ZlibStepper key={format!("{}/{}/{:?}/{}/{}", crate::hex::encode(s), read_wbits, c, m, inputs.drain)}
+                stream={s.clone()} wbits={read_wbits} chunks={c.clone()} max_length={*m} drain={inputs.drain} />
         },
         (Ok(_), Err(e), _) => html! {
             <ErrorBox help={(t.chunk_error)(e)} testid="stepper-chunks-error" />
@@ -191,6 +200,12 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                         inputmode="numeric" aria-describedby="max-length-help"
                         value={inputs.max.clone()} oninput={on_max_length} />
                     <span id="max-length-help" class="hint">{ t.max_length_help }</span>
+                </div>
+                <div class="controls">
+                    <input id="stepper-drain" data-testid="stepper-drain" type="checkbox"
+                        checked={inputs.drain} onchange={on_drain} aria-describedby="drain-help" />
+                    <label for="stepper-drain">{ t.drain_label }</label>
+                    <span id="drain-help" class="hint">{ t.drain_help }</span>
                 </div>
                 { stepper }
                 <ReceiverPanel />

@@ -2,7 +2,7 @@
 //! one list item per call made, with what Python would print after it.
 
 use super::words::CompressWords;
-use crate::labs::compress::StepperModel;
+use crate::labs::compress::{StepperModel, MAX_DRAIN};
 use crate::py::repr::bytes_repr;
 use crate::ui::hooks::use_words;
 use crate::ui::kit::opt;
@@ -20,6 +20,9 @@ pub struct ZlibStepperProps {
     pub wbits: i32,
     pub chunks: Vec<usize>,
     pub max_length: usize,
+    /// Run `while d.unconsumed_tail:` after the last chunk.
+    #[prop_or_default]
+    pub drain: bool,
 }
 
 fn py_bool(b: bool) -> &'static str {
@@ -45,8 +48,9 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
             props.wbits,
             props.chunks.clone(),
             props.max_length,
+            props.drain,
         ),
-        |(s, w, c, m)| StepperModel::new(s.to_vec(), *w, c.clone(), *m),
+        |(s, w, c, m, drain)| StepperModel::with_drain(s.to_vec(), *w, c.clone(), *m, *drain),
     );
     let (replay, on_action) = use_replay(model.total());
     let count = replay.shown();
@@ -72,6 +76,7 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
             { if model.unfed() > 0 { html! { <p class="hint">{ (t.unfed)(model.unfed()) }</p> } } else { html! {} } }
             <ol class="steps">{ for steps }</ol>
             { opt(found) }
+            { opt(model.drain_cut_short().then(|| html! { <p class="hint" data-testid="stepper-drain-more">{ (t.drain_more)(MAX_DRAIN) }</p> })) }
             { opt(failed.map(|e| html! { <ErrorBox text={e} testid="stepper-error" /> })) }
             <details>
                 <summary>{ t.python_heading }</summary>
