@@ -69,6 +69,10 @@ test("a student's first ten minutes, in Korean, on a phone", async () => {
   await byTestId(page, 'stepper-max-length').fill('4');
   await byTestId(page, 'stepper-drain').check();
   await byTestId(page, 'stepper-run').click();
+  await page.waitForFunction(() => {
+    const p = document.querySelector('[data-testid="stepper-progress"]');
+    return p && p.dataset.total !== '0' && p.dataset.shown === p.dataset.total;
+  });
   const outs = await page.evaluate(() =>
     [...document.querySelectorAll('[data-testid="stepper-step"]')].map((s) => s.dataset.outHex),
   );
