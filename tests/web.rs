@@ -30,8 +30,12 @@ impl Mounted {
 /// Mounts a fresh app at `hash` in its own container and lets it render.
 async fn mount(hash: &str) -> Mounted {
     let window = web_sys::window().unwrap();
-    // Every test starts as a first visit: no inputs remembered from an earlier test.
-    window.local_storage().unwrap().unwrap().clear().unwrap();
+    // Every test starts with no lab inputs remembered from an earlier test (the
+    // language and theme stay: a test checks that they are remembered).
+    let storage = window.local_storage().unwrap().unwrap();
+    for key in ["wirelab.serialize", "wirelab.compress"] {
+        storage.remove_item(key).unwrap();
+    }
     window.location().set_hash(hash).unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
