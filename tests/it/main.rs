@@ -1,6 +1,7 @@
 //! The one integration-test crate (rust-analyzer style): one module per area.
 
 mod cli;
+mod jobs;
 mod literal;
 mod pickle_dis;
 mod pickle_dumps;
