@@ -15,7 +15,8 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <Home /> },
         Route::Serialize => html! { <SerializePage /> },
         Route::Compress => html! { <CompressPage /> },
-        Route::Sockets | Route::Tls | Route::Exercises => {
+        Route::Tls => html! { <super::labs::tls::TlsPage /> },
+        Route::Sockets | Route::Exercises => {
             html! { <LabIntro route={route} /> }
         }
         Route::About => html! { <About /> },

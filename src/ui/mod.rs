@@ -6,6 +6,8 @@ pub mod carry;
 mod components;
 mod hooks;
 pub mod i18n;
+pub mod kit;
+mod labs;
 mod pages;
 pub mod prefs;
 mod route;

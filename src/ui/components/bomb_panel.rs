@@ -1,38 +1,48 @@
-//! The decompression bomb: built and inflated on a click, shown capped, counted
-//! up to a limit, with `max_length` explained as the defence.
+//! The decompression bomb: built and inflated on a click in the Web Worker (about a
+//! second of work), shown capped, counted up to a limit, with `max_length` explained
+//! as the defence.
 
-use crate::labs::compress::Bomb;
-use crate::ui::hooks::use_texts;
-use crate::zlib::CappedOutcome;
-use std::rc::Rc;
+use crate::labs::jobs::{Job, JobOutput};
+use crate::ui::hooks::{use_lang, use_texts};
+use crate::ui::kit::compute::{compute_words, use_compute, ComputeState};
 use yew::prelude::*;
 
 #[component]
 pub fn BombPanel() -> Html {
     let t = &use_texts().compress;
-    let bomb = use_state(|| None::<Rc<Bomb>>);
+    let c = compute_words(use_lang());
+    let compute = use_compute();
     let onclick = {
-        let bomb = bomb.clone();
-        // Bounded work: the count stops at BOMB_COUNT_LIMIT.
-        Callback::from(move |_: MouseEvent| bomb.set(Some(Rc::new(Bomb::load()))))
+        let compute = compute.clone();
+        // Bounded work (the count stops at BOMB_COUNT_LIMIT), off the page's thread.
+        Callback::from(move |_: MouseEvent| compute.run(Job::Bomb))
     };
-    let result = (*bomb).clone().map(|b| {
-        let stopped = b.capped.outcome == CappedOutcome::CountLimit;
-        html! {
-            <div data-testid="bomb-result" data-total={b.capped.total.to_string()}
-                data-shown={b.capped.shown.len().to_string()} role="status">
-                <p>{ (t.bomb_result)(b.stream_len, b.claimed, b.capped.total, stopped) }</p>
-                <p>{ (t.bomb_shown)(b.capped.shown.len()) }</p>
-                <p class="notice">{ t.bomb_defence }</p>
-            </div>
+    let result = match compute.state() {
+        ComputeState::Idle => html! {},
+        ComputeState::Pending(_) => {
+            html! { <p role="status" data-testid="bomb-pending">{ c.working }</p> }
         }
-    });
+        ComputeState::Done(output) => match &**output {
+            JobOutput::Bomb(b) => html! {
+                <div data-testid="bomb-result" data-total={b.total.to_string()}
+                    data-shown={b.shown.to_string()} role="status">
+                    <p>{ (t.bomb_result)(b.stream_len as usize, b.claimed, b.total, b.stopped_at_limit) }</p>
+                    <p>{ (t.bomb_shown)(b.shown as usize) }</p>
+                    <p class="notice">{ t.bomb_defence }</p>
+                </div>
+            },
+            JobOutput::RsaKey(_) | JobOutput::LevelSizes(_) => html! {},
+        },
+        ComputeState::Failed(e) => html! {
+            <div class="error" role="alert"><pre>{ c.error(e) }</pre></div>
+        },
+    };
     html! {
         <section class="panel" aria-labelledby="bomb-heading">
             <h2 id="bomb-heading">{ t.bomb_heading }</h2>
             <p>{ t.bomb_text }</p>
             <button type="button" class="danger-button" data-testid="bomb-load" {onclick}>{ t.bomb_load }</button>
-            { for result }
+            { result }
         </section>
     }
 }

@@ -3,12 +3,14 @@
 //! `labs::compress` and `zlib`; this file only lays them out.
 
 use crate::labs::compress::{
-    input_bytes, level_sizes, ratio_text, wbits_choices, InputMode, EXAMPLE_TEXT,
+    input_bytes, ratio_text, wbits_choices, InputMode, CHART_MAX_INPUT, EXAMPLE_TEXT,
 };
+use crate::labs::jobs::{Job, JobOutput};
 use crate::labs::serialize::{Analysis, DEFAULT_PROTOCOL, EXAMPLES};
 use crate::ui::carry::{use_carried, Carried};
 use crate::ui::components::{BombPanel, CopyButton, LevelChart, StreamLab};
-use crate::ui::hooks::use_texts;
+use crate::ui::hooks::{use_lang, use_texts};
+use crate::ui::kit::compute::{compute_words, use_compute, ComputeState};
 use std::rc::Rc;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -23,6 +25,7 @@ fn select_value(e: &Event) -> Option<String> {
 #[component]
 pub fn CompressPage() -> Html {
     let t = &use_texts().compress;
+    let lang = use_lang();
     let carried = use_carried();
     // Before the Serialize lab has run, its first example is what it would make.
     let carried = use_memo(carried, |c| match c {
@@ -59,9 +62,27 @@ pub fn CompressPage() -> Html {
             .ok()
             .map(|data| crate::zlib::compress(data, *l, *w))
     });
-    let sizes = use_memo(((*input).clone(), *wbits), |(i, w)| match i {
-        Ok(data) => level_sizes(data, *w),
-        Err(_) => Vec::new(),
+    // The size-by-level chart: inline for small inputs, in the Web Worker for large.
+    let chart = use_compute();
+    {
+        let chart = chart.clone();
+        use_effect_with(((*input).clone(), *wbits), move |(i, w)| match i {
+            Ok(data) if data.len() <= CHART_MAX_INPUT => chart.run(Job::LevelSizes {
+                data: data.clone(),
+                wbits: *w,
+            }),
+            _ => chart.cancel(),
+        });
+    }
+    let sizes: Rc<Vec<(i32, usize)>> = Rc::new(match chart.state() {
+        ComputeState::Done(out) => match &**out {
+            JobOutput::LevelSizes(s) => s.iter().map(|&(l, n)| (l, n as usize)).collect(),
+            JobOutput::RsaKey(_) | JobOutput::Bomb(_) => Vec::new(),
+        },
+        ComputeState::Idle | ComputeState::Pending(_) | ComputeState::Failed(_) => Vec::new(),
+    });
+    let chart_pending = matches!(chart.state(), ComputeState::Pending(_)).then(|| {
+        html! { <p class="hint" role="status" data-testid="compress-chart-pending">{ compute_words(lang).working }</p> }
     });
 
     let on_mode = {
@@ -141,6 +162,7 @@ pub fn CompressPage() -> Html {
                                 <td data-testid="compress-ratio">{ format!("{ratio} ({})", (t.saved)(saved)) }</td></tr>
                         </tbody>
                     </table>
+                    { for chart_pending }
                     <LevelChart sizes={sizes.clone()} level={*level} />
                 </>
             }

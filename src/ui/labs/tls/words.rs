@@ -11,7 +11,6 @@ pub struct TlsWords {
     pub bits_label: &'static str,
     pub bits_option: fn(u32) -> String,
     pub generate: &'static str,
-    pub generate_again: &'static str,
     pub cancelled: &'static str,
     pub progress_heading: &'static str,
     pub phase: fn(KeygenPhase) -> &'static str,
@@ -37,7 +36,6 @@ pub const EN: TlsWords = TlsWords {
     bits_label: "Key size",
     bits_option: |bits| format!("{bits} bits"),
     generate: "Generate a key pair",
-    generate_again: "Generate another",
     cancelled: "Cancelled: the Web Worker was stopped.",
     progress_heading: "Searching for primes",
     phase: |phase| match phase {
@@ -76,7 +74,6 @@ pub const KO: TlsWords = TlsWords {
     bits_label: "키 크기",
     bits_option: |bits| format!("{bits}비트"),
     generate: "키 쌍 생성",
-    generate_again: "하나 더 생성",
     cancelled: "취소했습니다. 웹 워커를 멈췄습니다.",
     progress_heading: "소수 찾는 중",
     phase: |phase| match phase {
