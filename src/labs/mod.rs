@@ -4,5 +4,6 @@
 
 pub mod compress;
 pub mod jobs;
+pub mod kit;
 pub mod serialize;
 pub mod unpickle;

@@ -10,7 +10,7 @@
 mod bridge;
 mod words;
 
-pub use words::{compute_words, ComputeWords};
+pub use words::ComputeWords;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

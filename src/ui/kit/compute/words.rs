@@ -3,7 +3,7 @@
 
 use super::ComputeError;
 use crate::labs::jobs::JobError;
-use crate::ui::i18n::Lang;
+use crate::ui::i18n::{Lang, Words};
 
 /// Words for [`super::ComputeState`].
 pub struct ComputeWords {
@@ -24,7 +24,7 @@ pub struct ComputeWords {
     pub broken: &'static str,
 }
 
-pub const EN: ComputeWords = ComputeWords {
+static EN: ComputeWords = ComputeWords {
     working: "Computing in a Web Worker: the page stays responsive.",
     cancel: "Cancel",
     key_size: |bits| {
@@ -37,7 +37,7 @@ pub const EN: ComputeWords = ComputeWords {
     broken: "The Web Worker stopped with an error:",
 };
 
-pub const KO: ComputeWords = ComputeWords {
+static KO: ComputeWords = ComputeWords {
     working: "웹 워커(Web Worker)에서 계산 중입니다. 페이지는 계속 반응합니다.",
     cancel: "취소",
     key_size: |bits| {
@@ -50,11 +50,12 @@ pub const KO: ComputeWords = ComputeWords {
     broken: "웹 워커가 오류로 멈췄습니다:",
 };
 
-/// The words of `lang`.
-pub fn compute_words(lang: Lang) -> &'static ComputeWords {
-    match lang {
-        Lang::En => &EN,
-        Lang::Ko => &KO,
+impl Words for ComputeWords {
+    fn of(lang: Lang) -> &'static Self {
+        match lang {
+            Lang::En => &EN,
+            Lang::Ko => &KO,
+        }
     }
 }
 

@@ -5,11 +5,12 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::words::{tls_words, TlsWords};
+use super::words::{KeysWords, TlsWords};
 use crate::labs::jobs::{Job, JobOutput, JobProgress, KeyNumbers, KEY_BITS};
 use crate::tls::pki::KeygenProgress;
-use crate::ui::hooks::use_lang;
-use crate::ui::kit::compute::{compute_words, use_compute, ComputeState};
+use crate::ui::hooks::use_words;
+use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
+use crate::ui::kit::ErrorBox;
 
 /// The size selected first: what a server certificate uses today.
 const DEFAULT_BITS: u32 = 2048;
@@ -19,8 +20,8 @@ const SHOWN: [&str; 5] = ["n", "e", "d", "p", "q"];
 
 #[component]
 pub fn KeysPanel() -> Html {
-    let lang = use_lang();
-    let (t, c) = (tls_words(lang), compute_words(lang));
+    let t = &use_words::<TlsWords>().keys;
+    let c = use_words::<ComputeWords>();
     let bits = use_state_eq(|| DEFAULT_BITS);
     let compute = use_compute();
     let cancelled = use_state_eq(|| false);
@@ -66,9 +67,7 @@ pub fn KeysPanel() -> Html {
             JobOutput::RsaKey(key) => key_view(t, key),
             JobOutput::LevelSizes(_) | JobOutput::Bomb(_) => html! {},
         },
-        ComputeState::Failed(e) => html! {
-            <div class="error" role="alert"><pre data-testid="key-error">{ c.error(e) }</pre></div>
-        },
+        ComputeState::Failed(e) => html! { <ErrorBox help={c.error(e)} testid="key-error" /> },
     };
 
     html! {
@@ -93,7 +92,7 @@ pub fn KeysPanel() -> Html {
 }
 
 /// The search's counters, as a definition list.
-fn progress_view(t: &TlsWords, p: &KeygenProgress) -> Html {
+fn progress_view(t: &KeysWords, p: &KeygenProgress) -> Html {
     let row = |label: &'static str, value: String, testid: &'static str| {
         html! { <><dt>{ label }</dt><dd data-testid={testid}>{ value }</dd></> }
     };
@@ -111,7 +110,7 @@ fn progress_view(t: &TlsWords, p: &KeygenProgress) -> Html {
 }
 
 /// The finished key: its numbers in hex with their sizes.
-fn key_view(t: &TlsWords, key: &KeyNumbers) -> Html {
+fn key_view(t: &KeysWords, key: &KeyNumbers) -> Html {
     let hex = |symbol: &str| key.part(symbol).map(|p| p.hex()).unwrap_or_default();
     let s = &key.search;
     html! {

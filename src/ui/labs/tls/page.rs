@@ -1,22 +1,16 @@
-//! `#/tls`: the lab's intro (the handshake comes in the next issue), then the Keys
-//! panel, whose key generation runs in the Web Worker.
-
-use yew::prelude::*;
+//! `#/tls`: the lab's intro from the registry (the handshake comes in a later issue),
+//! then the Keys panel, whose key generation runs in the Web Worker.
 
 use super::keys_panel::KeysPanel;
-use crate::ui::hooks::use_texts;
+use crate::ui::labs::Lab;
+use crate::ui::shell::LabIntro;
+use yew::prelude::*;
 
 #[component]
 pub fn TlsPage() -> Html {
-    let t = use_texts();
-    let lab = &t.lab_tls;
     html! {
         <>
-            <h1>{ lab.title }</h1>
-            <p class="lead">{ lab.blurb }</p>
-            <p class="notice">{ t.pages.under_construction }</p>
-            <h2>{ t.pages.will_teach_heading }</h2>
-            <ul>{ for lab.will_teach.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            <LabIntro lab={Lab::Tls} />
             <KeysPanel />
         </>
     }

@@ -1,3 +1,0 @@
-//! One folder per lab.
-
-pub mod tls;
