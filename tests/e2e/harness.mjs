@@ -16,7 +16,7 @@
 // stepper-step (data-eof, data-unused-hex, data-tail-hex, data-out-hex),
 // stepper-error, stepper-found, exercise-load, bomb-load, bomb-result; the TLS lab's
 // Keys panel: key-bits (options "1024".."4096"), key-generate, key-cancel,
-// key-progress (key-tried, key-sieved, key-tests, key-primes), key-result (data-n,
+// key-progress (data-tried, data-tests, data-primes), key-result (data-n,
 // data-e, data-d, data-p, data-q: lowercase big-endian hex), key-error.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

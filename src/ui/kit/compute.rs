@@ -24,8 +24,10 @@ use bridge::{FromWorker, JobWorker};
 /// Where a computation is.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ComputeState {
-    /// Nothing asked yet, or cancelled.
+    /// Nothing asked yet.
     Idle,
+    /// Stopped by [`UseCompute::cancel`].
+    Cancelled,
     /// Running; the latest progress, if the job reports any.
     Pending(Option<JobProgress>),
     Done(Rc<JobOutput>),
@@ -61,8 +63,14 @@ struct Shared {
 #[derive(Clone)]
 pub struct UseCompute {
     state: UseStateHandle<ComputeState>,
+    inner: Rc<Inner>,
+}
+
+/// What the hook keeps between renders (dropping it terminates the worker).
+#[derive(Default)]
+struct Inner {
     shared: Rc<Shared>,
-    worker: Rc<RefCell<Option<JobWorker>>>,
+    worker: RefCell<Option<JobWorker>>,
 }
 
 impl UseCompute {
@@ -73,8 +81,8 @@ impl UseCompute {
 
     /// Starts `job`, replacing whatever was running.
     pub fn run(&self, job: Job) {
-        let id = self.shared.current.get() + 1;
-        self.shared.current.set(id);
+        let id = self.inner.shared.current.get() + 1;
+        self.inner.shared.current.set(id);
         if job.placement() == Placement::Inline {
             self.stop_if_busy();
             self.state.set(match run_inline(&job) {
@@ -84,13 +92,13 @@ impl UseCompute {
             return;
         }
         self.stop_if_busy();
-        let mut slot = self.worker.borrow_mut();
-        if self.shared.dead.get() {
+        let mut slot = self.inner.worker.borrow_mut();
+        if self.inner.shared.dead.get() {
             *slot = None;
         }
         if slot.is_none() {
-            self.shared.dead.set(false);
-            match JobWorker::spawn(on_event(self.state.clone(), self.shared.clone())) {
+            self.inner.shared.dead.set(false);
+            match JobWorker::spawn(on_event(self.state.clone(), self.inner.shared.clone())) {
                 Ok(worker) => *slot = Some(worker),
                 Err(e) => {
                     return self
@@ -99,13 +107,12 @@ impl UseCompute {
                 }
             }
         }
-        let mut seed = [0u8; 32];
-        if let Err(e) = getrandom::fill(&mut seed) {
-            let why = format!("crypto.getRandomValues: {e}");
+        let Some(seed) = bridge::random_seed() else {
+            let why = "crypto.getRandomValues".to_owned();
             return self
                 .state
                 .set(ComputeState::Failed(ComputeError::Unavailable(why)));
-        }
+        };
         let request = JobRequest {
             protocol: PROTOCOL,
             id,
@@ -115,7 +122,7 @@ impl UseCompute {
         let sent = slot.as_ref().map(|w| w.send(&request));
         match sent {
             Some(Ok(())) => {
-                self.shared.busy.set(true);
+                self.inner.shared.busy.set(true);
                 self.state.set(ComputeState::Pending(None));
             }
             Some(Err(e)) => self
@@ -125,17 +132,26 @@ impl UseCompute {
         }
     }
 
-    /// Stops the running job (the worker is terminated) and goes back to idle.
+    /// Stops the running job (the worker is terminated): `Cancelled`, or `Idle` when
+    /// nothing was running.
     pub fn cancel(&self) {
-        self.shared.current.set(self.shared.current.get() + 1);
+        self.inner
+            .shared
+            .current
+            .set(self.inner.shared.current.get() + 1);
+        let was_running = self.inner.shared.busy.get();
         self.stop_if_busy();
-        self.state.set(ComputeState::Idle);
+        self.state.set(if was_running {
+            ComputeState::Cancelled
+        } else {
+            ComputeState::Idle
+        });
     }
 
     /// A busy worker is terminated: it cannot hear a message while it computes.
     fn stop_if_busy(&self) {
-        if self.shared.busy.replace(false) {
-            *self.worker.borrow_mut() = None;
+        if self.inner.shared.busy.replace(false) {
+            *self.inner.worker.borrow_mut() = None;
         }
     }
 }
@@ -173,11 +189,6 @@ fn on_event(state: UseStateHandle<ComputeState>, shared: Rc<Shared>) -> impl Fn(
 #[hook]
 pub fn use_compute() -> UseCompute {
     let state = use_state(|| ComputeState::Idle);
-    let shared = use_memo((), |_| Shared::default());
-    let worker = use_mut_ref(|| None::<JobWorker>);
-    UseCompute {
-        state,
-        shared: Rc::clone(&shared),
-        worker,
-    }
+    let inner = use_memo((), |_| Inner::default());
+    UseCompute { state, inner }
 }

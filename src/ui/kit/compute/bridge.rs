@@ -150,6 +150,17 @@ fn loader_url() -> Result<String, String> {
     Url::create_object_url_with_blob(&blob).map_err(describe)
 }
 
+/// 32 bytes from `crypto.getRandomValues`: the seed of the worker's rng.
+pub fn random_seed() -> Option<[u8; 32]> {
+    let mut seed = [0u8; 32];
+    web_sys::window()?
+        .crypto()
+        .ok()?
+        .get_random_values_with_u8_array(&mut seed)
+        .ok()?;
+    Some(seed)
+}
+
 /// A JS exception as text.
 fn describe(e: JsValue) -> String {
     e.as_string()
@@ -157,5 +168,5 @@ fn describe(e: JsValue) -> String {
             e.dyn_ref::<js_sys::Error>()
                 .map(|e| String::from(e.message()))
         })
-        .unwrap_or_else(|| format!("{e:?}"))
+        .unwrap_or_default()
 }

@@ -20,7 +20,7 @@ pub fn BombPanel() -> Html {
         Callback::from(move |_: MouseEvent| compute.run(Job::Bomb))
     };
     let result = match compute.state() {
-        ComputeState::Idle => html! {},
+        ComputeState::Idle | ComputeState::Cancelled => html! {},
         ComputeState::Pending(_) => {
             html! { <p role="status" data-testid="bomb-pending">{ computing.working }</p> }
         }

@@ -91,7 +91,10 @@ pub fn CompressPage() -> Html {
             JobOutput::LevelSizes(s) => s.iter().map(|&(l, n)| (l, n as usize)).collect(),
             JobOutput::RsaKey(_) | JobOutput::Bomb(_) => Vec::new(),
         },
-        ComputeState::Idle | ComputeState::Pending(_) | ComputeState::Failed(_) => Vec::new(),
+        ComputeState::Idle
+        | ComputeState::Cancelled
+        | ComputeState::Pending(_)
+        | ComputeState::Failed(_) => Vec::new(),
     });
     let chart_pending = matches!(chart.state(), ComputeState::Pending(_)).then(|| {
         html! { <p class="hint" role="status" data-testid="compress-chart-pending">{ computing.working }</p> }
