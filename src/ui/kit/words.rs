@@ -1,6 +1,7 @@
 //! The kit's own words (buttons and views every lab shares), English and Korean side
 //! by side in one typed struct (terms from docs/GLOSSARY.md: 단계별 실행, 16진수).
 
+use crate::labs::kit::grouped;
 use crate::ui::i18n::{Lang, Words};
 
 /// Everything the kit's components say.
@@ -42,7 +43,7 @@ static EN: KitWords = KitWords {
         if n == 1 {
             "1 byte".into()
         } else {
-            format!("{n} bytes")
+            format!("{} bytes", grouped(n as u64))
         }
     },
     hex_aria: "Bytes in hexadecimal; use the arrow keys to move between bytes",
@@ -60,7 +61,7 @@ static KO: KitWords = KitWords {
     copy_python: "파이썬 코드 복사",
     download: |ext| format!("{ext} 파일 내려받기"),
     shown_of: |n, of| format!("… 전체 {of}개 중 {n}개를 표시합니다."),
-    bytes: |n| format!("{n}바이트"),
+    bytes: |n| format!("{}바이트", grouped(n as u64)),
     hex_aria: "16진수로 본 바이트; 화살표 키로 바이트 사이를 이동합니다",
     next: "다음",
     back: "이전",

@@ -33,6 +33,8 @@ pub struct CompressWords {
     pub stream_help: &'static str,
     pub stream_from_above: fn(usize) -> String,
     pub stream_pasted: fn(usize) -> String,
+    pub stream_exercise: fn(usize) -> String,
+    pub stream_clear: &'static str,
     pub read_wbits_label: &'static str,
     pub header_heading: &'static str,
     pub stream_bytes_heading: &'static str,

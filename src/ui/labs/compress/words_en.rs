@@ -47,6 +47,8 @@ pub static EN: CompressWords = CompressWords {
     stream_help: "Paste the output of Python's zlib.compress(...).hex(), or leave this empty to read the stream compressed above.",
     stream_from_above: |n| format!("Reading the {n}-byte stream compressed above."),
     stream_pasted: |n| format!("Reading the {n} pasted bytes."),
+    stream_exercise: |n| format!("Reading the exercise's {n}-byte stream (two messages, each compressed and followed by '.')."),
+    stream_clear: "Clear: read the stream compressed above",
     read_wbits_label: "wbits for reading (zlib.decompressobj)",
     header_heading: "Header",
     stream_bytes_heading: "The stream's bytes, part by part",

@@ -47,6 +47,8 @@ pub static KO: CompressWords = CompressWords {
     stream_help: "파이썬 zlib.compress(...).hex()의 결과를 붙여 넣거나, 비워 두면 위에서 압축한 스트림을 읽습니다.",
     stream_from_above: |n| format!("위에서 압축한 {n}바이트 스트림을 읽습니다."),
     stream_pasted: |n| format!("붙여 넣은 {n}바이트를 읽습니다."),
+    stream_exercise: |n| format!("실습 문제의 {n}바이트 스트림을 읽습니다 (메시지 두 개를 각각 압축하고 뒤에 '.'을 붙인 것)."),
+    stream_clear: "지우기: 위에서 압축한 스트림 읽기",
     read_wbits_label: "읽을 때의 wbits (zlib.decompressobj)",
     header_heading: "헤더",
     stream_bytes_heading: "스트림의 바이트, 부분별로",

@@ -5,6 +5,7 @@ use super::words::CompressWords;
 use crate::labs::compress::StepperModel;
 use crate::py::repr::bytes_repr;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::ui::kit::{use_replay, ErrorBox, StepperControls};
 use crate::zlib::{Call, TraceStep};
 use std::rc::Rc;
@@ -70,8 +71,8 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
             if replay.at_start() { <p class="hint">{ t.not_started }</p> }
             { if model.unfed() > 0 { html! { <p class="hint">{ (t.unfed)(model.unfed()) }</p> } } else { html! {} } }
             <ol class="steps">{ for steps }</ol>
-            { for found }
-            { for failed.map(|e| html! { <ErrorBox text={e} testid="stepper-error" /> }) }
+            { opt(found) }
+            { opt(failed.map(|e| html! { <ErrorBox text={e} testid="stepper-error" /> })) }
             <details>
                 <summary>{ t.python_heading }</summary>
                 <pre class="code wrap">{ model.python() }</pre>

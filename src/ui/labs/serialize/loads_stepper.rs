@@ -9,6 +9,7 @@ use crate::py::pickle::machine::StepNote;
 use crate::py::pickle::opinfo;
 use crate::ui::hooks::{use_lang, use_words};
 use crate::ui::i18n::Lang;
+use crate::ui::kit::opt;
 use crate::ui::kit::{use_replay, HexView, KitWords, StepperControls};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -48,9 +49,9 @@ pub fn Stepper(props: &StepperProps) -> Html {
             html! {
                 <>
                     <p>{ format!("{}: ", t.last_opcode) }<code>{ format!("{:>5}: {}", step.offset, step.name) }</code></p>
-                    { for opinfo::by_name(step.name).map(|i| html! {
+                    { opt(opinfo::by_name(step.name).map(|i| html! {
                         <p class="hint">{ match lang { Lang::En => i.en, Lang::Ko => i.ko } }</p>
-                    }) }
+                    })) }
                     { note }
                 </>
             }
@@ -108,7 +109,7 @@ pub fn Stepper(props: &StepperProps) -> Html {
         <section class="stepper" aria-labelledby="stepper-heading">
             <h3 id="stepper-heading">{ t.stepper_heading }</h3>
             <StepperControls {replay} {on_action} label={t.stepper_heading} />
-            <HexView data={(*data).clone()} {highlight} cursor={*cursor} {on_cursor}
+            <HexView data={(*data).clone()} {highlight} cursor={*cursor} on_hover={on_cursor.clone()} {on_cursor}
                 label={t.stepper_bytes_aria} />
             <div aria-live="polite">
                 { last }

@@ -44,6 +44,7 @@ pub struct LoadsTexts {
     pub malicious_names: [&'static str; 2],
     pub empty_hint: &'static str,
     pub hex_error_help: &'static str,
+    pub read_as_literal: &'static str,
     pub error_help: &'static str,
     pub repr_label: &'static str,
     pub stop_at: fn(usize) -> String,

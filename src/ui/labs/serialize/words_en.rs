@@ -67,8 +67,8 @@ pub static EN: SerializeWords = SerializeWords {
     },
     loads: LoadsTexts {
         heading: "pickle.loads, safely",
-        intro: "Paste pickle bytes as hex (from Python: pickle.dumps(x).hex()). wirelab runs the unpickler one opcode at a time and never imports or calls anything.",
-        input_label: "Pickle bytes (hex)",
+        intro: "Paste pickle bytes in hexadecimal (from Python: pickle.dumps(x).hex()) or as Python prints them (b'\\x80\\x04...'). wirelab runs the unpickler one opcode at a time and never imports or calls anything.",
+        input_label: "Pickle bytes (hexadecimal or b'...')",
         use_above: "Use the bytes above",
         malicious_label: "Malicious examples",
         malicious_names: [
@@ -76,7 +76,8 @@ pub static EN: SerializeWords = SerializeWords {
             "builtins.eval via STACK_GLOBAL, protocol 4",
         ],
         empty_hint: "Paste hex, or use the bytes above.",
-        hex_error_help: "bytes.fromhex cannot read this hex:",
+        hex_error_help: "These are not bytes Python can read: paste pickle.dumps(x).hex(), or the b'...' that print(pickle.dumps(x)) shows. Python says:",
+        read_as_literal: "Read as a Python bytes literal (b'...'), as print(pickle.dumps(x)) shows it.",
         error_help: "pickle.loads would raise:",
         repr_label: "repr() of the result",
         stop_at: |n| format!("STOP at offset {n}."),

@@ -61,8 +61,8 @@ pub static KO: SerializeWords = SerializeWords {
     },
     loads: LoadsTexts {
         heading: "안전한 pickle.loads",
-        intro: "pickle 바이트를 16진수로 붙여 넣으세요 (파이썬에서 pickle.dumps(x).hex()). wirelab은 언피클러를 옵코드 하나씩 실행하며, 어떤 것도 import하거나 호출하지 않습니다.",
-        input_label: "pickle 바이트 (16진수)",
+        intro: "pickle 바이트를 16진수(파이썬에서 pickle.dumps(x).hex())로, 또는 파이썬이 출력하는 모양(b'\\x80\\x04...') 그대로 붙여 넣으세요. wirelab은 언피클러를 옵코드 하나씩 실행하며, 어떤 것도 import하거나 호출하지 않습니다.",
+        input_label: "pickle 바이트 (16진수 또는 b'...')",
         use_above: "위의 바이트 사용",
         malicious_label: "악성 예제",
         malicious_names: [
@@ -70,7 +70,8 @@ pub static KO: SerializeWords = SerializeWords {
             "STACK_GLOBAL로 builtins.eval 호출, 프로토콜 4",
         ],
         empty_hint: "16진수를 붙여 넣거나 위의 바이트를 사용하세요.",
-        hex_error_help: "bytes.fromhex가 이 16진수를 읽지 못합니다:",
+        hex_error_help: "파이썬이 읽을 수 있는 바이트가 아닙니다: pickle.dumps(x).hex()의 결과나, print(pickle.dumps(x))가 보여 주는 b'...'를 붙여 넣으세요. 파이썬의 오류:",
+        read_as_literal: "파이썬 bytes 리터럴(b'...')로 읽었습니다: print(pickle.dumps(x))가 보여 주는 모양입니다.",
         error_help: "pickle.loads는 다음 예외를 일으킵니다:",
         repr_label: "결과의 repr()",
         stop_at: |n| format!("STOP 위치: 오프셋 {n}."),
