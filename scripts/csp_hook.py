@@ -12,6 +12,12 @@ Under `trunk serve` the server would rewrite two placeholders inside the autorel
 script per request, which would change its hash; we fill them in here instead,
 with what the server would put there for public_url "./" (the page's own host,
 base path "/").
+
+It also versions the Web Worker: Trunk does not content-hash a worker's file names
+(the page names them at run time), so a browser could keep an old worker next to a
+new app. The page reads the worker's URL from <meta name="wirelab-worker">; this hook
+appends ?v=<sha256 of the worker's .js and .wasm> to it, so each build asks for its
+own worker.
 """
 import base64
 import hashlib
@@ -20,6 +26,7 @@ import re
 import sys
 
 PLACEHOLDER = "'sha256-INLINE-SCRIPTS'"
+WORKER_META = re.compile(r'(<meta name="wirelab-worker" content=")([^"?]+)(")')
 SCRIPT = re.compile(r"<script(\s[^>]*)?>(.*?)</script>", re.S | re.I)
 
 
@@ -41,6 +48,23 @@ def pin(html: str) -> str:
     return html.replace(PLACEHOLDER, " ".join(hashes))
 
 
+def version_worker(html: str, staging: str) -> str:
+    m = WORKER_META.search(html)
+    if not m:
+        return html  # a page without a worker (the bench page)
+    script = m.group(2)
+    parts = [script, script[: -len(".js")] + "_bg.wasm"]
+    digest = hashlib.sha256()
+    for name in parts:
+        path = os.path.join(staging, name)
+        if not os.path.isfile(path):
+            sys.exit("csp_hook: the worker file %s is missing from the build" % name)
+        with open(path, "rb") as f:
+            digest.update(f.read())
+    versioned = "%s?v=%s" % (script, digest.hexdigest()[:16])
+    return html[: m.start()] + m.group(1) + versioned + m.group(3) + html[m.end() :]
+
+
 def main() -> None:
     staging = os.environ.get("TRUNK_STAGING_DIR")
     if not staging:
@@ -49,7 +73,7 @@ def main() -> None:
     with open(path, encoding="utf-8") as f:
         html = f.read()
     with open(path, "w", encoding="utf-8") as f:
-        f.write(pin(html))
+        f.write(version_worker(pin(html), staging))
 
 
 if __name__ == "__main__":

@@ -330,7 +330,7 @@ async fn compress_page_compresses_as_zlib_and_reads_the_pickle_from_serialize() 
 }
 
 #[wasm_bindgen_test]
-async fn the_exercise_steps_to_unused_data_and_the_bomb_is_capped() {
+async fn the_exercise_steps_to_unused_data() {
     let m = mount("#/compress").await;
     let root = &m.root;
     click(root, "exercise-load").await;
@@ -350,16 +350,7 @@ async fn the_exercise_steps_to_unused_data_and_the_bomb_is_capped() {
     );
     click(root, "stepper-reset").await;
     assert!(by_testid(root, "stepper-step").is_none());
-    click(root, "bomb-load").await;
-    // 1 MiB shown, 64 MiB counted, of the 1 GiB the stream claims.
-    assert_eq!(
-        attr(root, "bomb-result", "data-shown").as_deref(),
-        Some("1048576")
-    );
-    let total: u64 = attr(root, "bomb-result", "data-total")
-        .unwrap()
-        .parse()
-        .unwrap();
-    assert!(total >= 64 << 20, "{total}");
+    // The bomb runs in the Web Worker, which only the built site serves: it is
+    // tested end to end (tests/e2e/compress.test.mjs), its job natively (tests/it/jobs.rs).
     m.done();
 }

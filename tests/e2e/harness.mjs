@@ -14,7 +14,10 @@
 // anatomy-tokens, anatomy-check, anatomy-error, stream-input, stepper-wbits,
 // stepper-chunks, stepper-max-length,
 // stepper-step (data-eof, data-unused-hex, data-tail-hex, data-out-hex),
-// stepper-error, stepper-found, exercise-load, bomb-load, bomb-result.
+// stepper-error, stepper-found, exercise-load, bomb-load, bomb-result; the TLS lab's
+// Keys panel: key-bits (options "1024".."4096"), key-generate, key-cancel,
+// key-progress (data-tried, data-tests, data-primes), key-result (data-n,
+// data-e, data-d, data-p, data-q: lowercase big-endian hex), key-error.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -64,7 +67,8 @@ export function serveSite(root = DIST) {
 
 /**
  * Opens `url` in a fresh context and records what must not happen. Returns the
- * page and `problems()`, the list of recorded problems (empty when all is well).
+ * page, `problems()`, the list of recorded problems (empty when all is well), and
+ * `requests()`, every URL the page and its workers asked for.
  */
 export async function openPage(browser, url) {
   const origin = new URL(url).origin;
@@ -72,6 +76,8 @@ export async function openPage(browser, url) {
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const seen = [];
+  const requested = [];
+  context.on('request', (request) => requested.push(request.url()));
   page.on('console', (msg) => {
     if (msg.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(msg.text())) {
       seen.push(`console ${msg.type()}: ${msg.text()}`);
@@ -98,7 +104,7 @@ export async function openPage(browser, url) {
     const csp = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
     return [...seen, ...csp.map((v) => `CSP violation: ${v}`)];
   };
-  return { page, context, problems };
+  return { page, context, problems, requests: () => [...requested] };
 }
 
 /** Waits until the Yew app has rendered into <body>. */

@@ -13,6 +13,9 @@ import { serve } from './server.mjs';
 
 const INDEX = readFileSync(path.join(ROOT, 'index.html'), 'utf8');
 const site = mkdtempSync(path.join(tmpdir(), 'wirelab-harness-'));
+// The worker's two files, which the hook hashes into the page's worker URL.
+writeFileSync(path.join(site, 'wirelab-worker.js'), '// worker\n');
+writeFileSync(path.join(site, 'wirelab-worker_bg.wasm'), 'wasm');
 
 /** Runs the real hook on `html` as Trunk would and returns what it wrote. */
 function hook(html) {
@@ -87,6 +90,14 @@ test('the watch reports an inline script the policy does not pin', async () => {
   assert.ok(found.some((p) => p.startsWith('CSP violation: script-src')), found.join('\n'));
   assert.notEqual(await page.evaluate(() => document.body.dataset.module), 'tampered');
   await context.close();
+});
+
+test('the hook versions the worker URL with a hash of its files', () => {
+  const version = () => hook(PAGE).match(/<meta name="wirelab-worker" content="wirelab-worker\.js\?v=([0-9a-f]{16})"/)?.[1];
+  const before = version();
+  assert.ok(before, 'the worker meta carries ?v=<16 hex digits>');
+  writeFileSync(path.join(site, 'wirelab-worker_bg.wasm'), 'other wasm');
+  assert.notEqual(version(), before, 'another worker build, another URL');
 });
 
 test('the hook refuses a page without its placeholder', () => {

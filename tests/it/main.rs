@@ -1,6 +1,7 @@
 //! The one integration-test crate (rust-analyzer style): one module per area.
 
 mod cli;
+mod jobs;
 mod json_loads;
 mod literal;
 mod pickle_dis;

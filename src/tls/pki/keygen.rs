@@ -9,6 +9,7 @@ use crypto_bigint::{BoxedUint, Odd};
 use crypto_primes::hazmat::{lucas_test, AStarBase, LucasCheck, MillerRabin, Primality};
 use rand_core::CryptoRng;
 use rsa::PrivateKey as RsaPrivateKey;
+use serde::{Deserialize, Serialize};
 
 use super::KeyError;
 
@@ -23,7 +24,7 @@ const WINDOW: u32 = 1 << 17;
 const SIEVE_BOUND: u32 = 1 << 15;
 
 /// Where the generation is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum KeygenPhase {
     /// Searching for the first prime, p.
     SearchingP,
@@ -36,7 +37,7 @@ pub enum KeygenPhase {
 }
 
 /// Counters the page draws while the key is generated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeygenProgress {
     /// The current phase.
     pub phase: KeygenPhase,

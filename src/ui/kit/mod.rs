@@ -2,6 +2,7 @@
 //! one error box, copy and download buttons, labelled selects, and their words.
 //! A pattern two labs need lives here once; a lab's own components live in its folder.
 
+pub mod compute;
 mod copy_button;
 mod download_button;
 mod error_box;

@@ -2,33 +2,40 @@
 //! up to a limit, with `max_length` explained as the defence.
 
 use super::words::CompressWords;
-use crate::labs::compress::Bomb;
+use crate::labs::jobs::{Job, JobOutput};
 use crate::ui::hooks::use_words;
-use crate::ui::kit::opt;
-use crate::zlib::CappedOutcome;
-use std::rc::Rc;
+use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
+use crate::ui::kit::{opt, ErrorBox};
 use yew::prelude::*;
 
 #[component]
 pub fn BombPanel() -> Html {
     let t = use_words::<CompressWords>();
-    let bomb = use_state(|| None::<Rc<Bomb>>);
+    let computing = use_words::<ComputeWords>();
+    let compute = use_compute();
     let onclick = {
-        let bomb = bomb.clone();
-        // Bounded work: the count stops at BOMB_COUNT_LIMIT.
-        Callback::from(move |_: MouseEvent| bomb.set(Some(Rc::new(Bomb::load()))))
+        let compute = compute.clone();
+        // Bounded work (the count stops at BOMB_COUNT_LIMIT), off the page's thread.
+        Callback::from(move |_: MouseEvent| compute.run(Job::Bomb))
     };
-    let result = (*bomb).clone().map(|b| {
-        let stopped = b.capped.outcome == CappedOutcome::CountLimit;
-        html! {
-            <div data-testid="bomb-result" data-total={b.capped.total.to_string()}
-                data-shown={b.capped.shown.len().to_string()} role="status">
-                <p>{ (t.bomb_result)(b.stream_len, b.claimed, b.capped.total, stopped) }</p>
-                <p>{ (t.bomb_shown)(b.capped.shown.len()) }</p>
-                <p class="notice">{ t.bomb_defence }</p>
-            </div>
-        }
-    });
+    let result = match compute.state() {
+        ComputeState::Idle | ComputeState::Cancelled => None,
+        ComputeState::Pending(_) => Some(html! {
+            <p role="status" data-testid="bomb-pending">{ computing.working }</p>
+        }),
+        ComputeState::Done(output) => match &**output {
+            JobOutput::Bomb(b) => Some(html! {
+                <div data-testid="bomb-result" data-total={b.total.to_string()}
+                    data-shown={b.shown.to_string()} role="status">
+                    <p>{ (t.bomb_result)(b.stream_len as usize, b.claimed, b.total, b.stopped_at_limit) }</p>
+                    <p>{ (t.bomb_shown)(b.shown as usize) }</p>
+                    <p class="notice">{ t.bomb_defence }</p>
+                </div>
+            }),
+            JobOutput::RsaKey(_) | JobOutput::LevelSizes(_) => None,
+        },
+        ComputeState::Failed(e) => Some(html! { <ErrorBox help={computing.error(e)} /> }),
+    };
     html! {
         <section class="panel" aria-labelledby="bomb-heading">
             <h2 id="bomb-heading">{ t.bomb_heading }</h2>

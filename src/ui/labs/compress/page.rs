@@ -5,11 +5,13 @@
 use super::words::CompressWords;
 use super::{BombPanel, LevelChart, StreamLab};
 use crate::labs::compress::{
-    input_bytes, level_sizes, ratio_text, wbits_choices, CompressInputs, InputMode,
+    input_bytes, ratio_text, wbits_choices, CompressInputs, InputMode, CHART_MAX_INPUT,
 };
+use crate::labs::jobs::{Job, JobOutput};
 use crate::labs::serialize::{Analysis, SerializeInputs};
 use crate::ui::carry::{use_carried, Carried};
 use crate::ui::hooks::use_words;
+use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
 use crate::ui::kit::opt;
 use crate::ui::kit::{read_stored, use_persisted, CopyButton, ErrorBox, KitWords, LabelledSelect};
 use std::rc::Rc;
@@ -36,6 +38,7 @@ fn number_options(values: impl IntoIterator<Item = i32>) -> Vec<(AttrValue, Attr
 pub fn CompressPage() -> Html {
     let t = use_words::<CompressWords>();
     let kit = use_words::<KitWords>();
+    let computing = use_words::<ComputeWords>();
     let carried = use_carried();
     // Before the Serialize lab has run, its first example is what it would make.
     let carried = use_memo(carried, |c| match c {
@@ -74,9 +77,30 @@ pub fn CompressPage() -> Html {
             .ok()
             .map(|data| crate::zlib::compress(data, *l, *w))
     });
-    let sizes = use_memo(((*input).clone(), wbits), |(i, w)| match i {
-        Ok(data) => level_sizes(data, *w),
-        Err(_) => Vec::new(),
+    // The size-by-level chart: inline for small inputs, in the Web Worker for large.
+    let chart = use_compute();
+    {
+        let chart = chart.clone();
+        use_effect_with(((*input).clone(), wbits), move |(i, w)| match i {
+            Ok(data) if data.len() <= CHART_MAX_INPUT => chart.run(Job::LevelSizes {
+                data: data.clone(),
+                wbits: *w,
+            }),
+            _ => chart.cancel(),
+        });
+    }
+    let sizes: Rc<Vec<(i32, usize)>> = Rc::new(match chart.state() {
+        ComputeState::Done(out) => match &**out {
+            JobOutput::LevelSizes(s) => s.iter().map(|&(l, n)| (l, n as usize)).collect(),
+            JobOutput::RsaKey(_) | JobOutput::Bomb(_) => Vec::new(),
+        },
+        ComputeState::Idle
+        | ComputeState::Cancelled
+        | ComputeState::Pending(_)
+        | ComputeState::Failed(_) => Vec::new(),
+    });
+    let chart_pending = matches!(chart.state(), ComputeState::Pending(_)).then(|| {
+        html! { <p class="hint" role="status" data-testid="compress-chart-pending">{ computing.working }</p> }
     });
 
     let update = |change: fn(&CompressInputs, String) -> CompressInputs| {
@@ -153,6 +177,7 @@ pub fn CompressPage() -> Html {
                                 <td data-testid="compress-ratio">{ format!("{ratio} ({})", (t.saved)(saved)) }</td></tr>
                         </tbody>
                     </table>
+                    { opt(chart_pending) }
                     <LevelChart sizes={sizes.clone()} {level} />
                 </>
             }

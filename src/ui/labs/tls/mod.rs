@@ -1,5 +1,7 @@
-//! The TLS lab (its intro for now: the lab itself comes in a later issue).
+//! The TLS lab: its intro (the handshake comes in a later issue) and the Keys panel,
+//! whose RSA key generation runs in the Web Worker.
 
+mod keys_panel;
 mod page;
 mod words;
 

@@ -1,10 +1,30 @@
-//! The TLS lab's words, English and Korean side by side (terms from docs/GLOSSARY.md).
+//! The TLS lab's words, English and Korean side by side (terms from docs/GLOSSARY.md:
+//! 공개키, 개인키, 키 쌍).
 
+use crate::tls::pki::{KeygenPhase, KeygenProgress};
 use crate::ui::i18n::{LabCard, Lang, Words};
 
 /// Everything the TLS lab says.
 pub struct TlsWords {
     pub card: LabCard,
+    pub keys: KeysWords,
+}
+
+/// Every word of the Keys panel.
+pub struct KeysWords {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub bits_label: &'static str,
+    pub generate: &'static str,
+    pub cancelled: &'static str,
+    pub phase: fn(KeygenPhase) -> &'static str,
+    /// The search's counters in one line.
+    pub counters: fn(&KeygenProgress) -> String,
+    /// The key table's columns: number, meaning, bits, value.
+    pub columns: [&'static str; 4],
+    /// What n, e, d, p, q are.
+    pub part_name: fn(&str) -> &'static str,
+    pub note: &'static str,
 }
 
 impl Words for TlsWords {
@@ -27,6 +47,32 @@ static EN: TlsWords = TlsWords {
             "Tamper with a record and watch the MAC check fail.",
         ],
     },
+    keys: KeysWords {
+        heading: "Keys: make an RSA key pair",
+        intro: "An RSA key pair is made from two large primes p and q. In a Web Worker, random odd numbers are sieved by the small primes; only the survivors get the expensive tests (Miller-Rabin, then Lucas). Then n = p × q, e = 65537, d = e⁻¹ mod lcm(p − 1, q − 1).",
+        bits_label: "Key size (bits)",
+        generate: "Generate a key pair",
+        cancelled: "Cancelled: the Web Worker was stopped.",
+        phase: |phase| match phase {
+            KeygenPhase::SearchingP => "looking for p",
+            KeygenPhase::SearchingQ => "looking for q",
+            KeygenPhase::Assembling => "computing n and d",
+            KeygenPhase::Done => "done",
+        },
+        counters: |p| format!(
+            "{} odd candidates tried, {} thrown out by the sieve, {} primality tests, {} primes found",
+            p.candidates_tried, p.sieved_out, p.primality_tests, p.primes_found
+        ),
+        columns: ["Number", "Meaning", "Bits", "Value (hexadecimal)"],
+        part_name: |symbol| match symbol {
+            "n" => "modulus (public)",
+            "e" => "public exponent",
+            "d" => "private exponent",
+            "p" => "first prime",
+            _ => "second prime",
+        },
+        note: "The public key is (n, e); the private key is d, with p and q. This key pair was made in your browser and is stored nowhere.",
+    },
 };
 
 static KO: TlsWords = TlsWords {
@@ -39,5 +85,31 @@ static KO: TlsWords = TlsWords {
             "핸드셰이크를 메시지 단위로 실행하고 마스터 시크릿을 유도합니다.",
             "레코드를 변조하고 MAC 검증이 실패하는 것을 봅니다.",
         ],
+    },
+    keys: KeysWords {
+        heading: "키: RSA 키 쌍 만들기",
+        intro: "RSA 키 쌍은 큰 소수 p와 q로 만듭니다. 웹 워커(Web Worker)에서 무작위 홀수를 작은 소수들로 걸러 내고, 남은 후보만 비싼 검사(밀러-라빈, 뤼카)를 받습니다. 그다음 n = p × q, e = 65537, d = e⁻¹ mod lcm(p − 1, q − 1)입니다.",
+        bits_label: "키 크기(비트)",
+        generate: "키 쌍 생성",
+        cancelled: "취소했습니다. 웹 워커를 멈췄습니다.",
+        phase: |phase| match phase {
+            KeygenPhase::SearchingP => "p를 찾는 중",
+            KeygenPhase::SearchingQ => "q를 찾는 중",
+            KeygenPhase::Assembling => "n과 d를 계산하는 중",
+            KeygenPhase::Done => "완료",
+        },
+        counters: |p| format!(
+            "홀수 후보 {}개 시도, {}개는 체로 걸러 냄, 소수 판정 {}번, 찾은 소수 {}개",
+            p.candidates_tried, p.sieved_out, p.primality_tests, p.primes_found
+        ),
+        columns: ["수", "의미", "비트", "값 (16진수)"],
+        part_name: |symbol| match symbol {
+            "n" => "모듈러스 (공개)",
+            "e" => "공개 지수",
+            "d" => "개인 지수",
+            "p" => "첫 번째 소수",
+            _ => "두 번째 소수",
+        },
+        note: "공개키는 (n, e)이고, 개인키는 d(와 p, q)입니다. 이 키 쌍은 브라우저 안에서 만들어졌고 어디에도 저장되지 않습니다.",
     },
 };

@@ -1,0 +1,282 @@
+//! Heavy work as messages: the serde request and reply types that the page and the
+//! Web Worker (`src/bin/wirelab_worker`) exchange, and [`run_job`], which the worker
+//! runs and the native tests call directly.
+//!
+//! Nothing here knows about the browser: randomness comes in as an rng, progress goes
+//! out through a callback, and [`Job::placement`] says which jobs are cheap enough to
+//! run on the page itself ([`run_inline`], which never reaches the TLS engine, so the
+//! page's wasm does not carry it).
+
+use rand_core::CryptoRng;
+use serde::{Deserialize, Serialize};
+
+use crate::labs::compress::{level_sizes, Bomb};
+use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
+use crate::zlib::CappedOutcome;
+
+/// The version of these messages. The worker greets the page with [`hello`] before
+/// anything else, so a worker cached from another build is recognised and not used.
+pub const PROTOCOL: u32 = 1;
+
+/// The worker's first message (a plain string, readable whatever the types became).
+pub fn hello() -> String {
+    format!("wirelab-worker protocol {PROTOCOL}")
+}
+
+/// The RSA key sizes the Keys panel offers.
+pub const KEY_BITS: [u32; 4] = [1024, 2048, 3072, 4096];
+
+/// Candidates examined between two progress reports of a key search.
+pub const KEYGEN_STEP: u32 = 32;
+
+/// Inputs up to this size get their size-by-level chart on the page; larger ones
+/// (ten compressions take more than a frame) in the worker.
+pub const INLINE_LEVEL_SIZES_MAX: usize = 16 * 1024;
+
+/// One request to the worker.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobRequest {
+    /// [`PROTOCOL`] of the page that sent it.
+    pub protocol: u32,
+    /// Chosen by the page; every reply carries it.
+    pub id: u64,
+    /// Seeds the worker's rng (the page takes it from `crypto.getRandomValues`).
+    pub seed: [u8; 32],
+    pub job: Job,
+}
+
+/// What to compute.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Job {
+    /// An RSA key of `bits` bits (`tls::pki::KeyGeneration`), with progress.
+    RsaKey { bits: u32 },
+    /// `len(zlib.compress(data, level, wbits))` for every level (the Compress chart).
+    LevelSizes { data: Vec<u8>, wbits: i32 },
+    /// The Compress lab's 1 GiB decompression bomb, built and inflated capped.
+    Bomb,
+}
+
+/// Where a job runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// On the page, synchronously: it takes well under a frame.
+    Inline,
+    /// In the Web Worker: it would block the page.
+    Worker,
+}
+
+impl Job {
+    /// Where this job runs (the page's hook follows this).
+    pub fn placement(&self) -> Placement {
+        match self {
+            Job::LevelSizes { data, .. } if data.len() <= INLINE_LEVEL_SIZES_MAX => {
+                Placement::Inline
+            }
+            Job::RsaKey { .. } | Job::LevelSizes { .. } | Job::Bomb => Placement::Worker,
+        }
+    }
+}
+
+/// One message from the worker: progress, then exactly one `Done` or `Failed`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobReply {
+    /// The request's id.
+    pub id: u64,
+    pub event: JobEvent,
+}
+
+/// How a job is going.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum JobEvent {
+    Progress(JobProgress),
+    Done(JobOutput),
+    Failed(JobError),
+}
+
+/// Progress of a long job.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum JobProgress {
+    /// The key search's counters so far.
+    RsaKey(KeygenProgress),
+}
+
+/// What a job computed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum JobOutput {
+    RsaKey(KeyNumbers),
+    /// `(level, compressed size)` for levels 0..=9; empty when refused (see
+    /// `labs::compress::level_sizes`).
+    LevelSizes(Vec<(i32, u64)>),
+    Bomb(BombSummary),
+}
+
+/// A generated key's numbers and the search that found its primes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyNumbers {
+    /// The requested size (the bits of n).
+    pub bits: u32,
+    /// The search's final counters.
+    pub search: KeygenProgress,
+    /// n, e, d, p, q, dP, dQ, qInv (PKCS#1 order).
+    pub parts: Vec<KeyNumber>,
+}
+
+impl KeyNumbers {
+    /// The number named `symbol` (`n`, `e`, `d`, `p`, `q`, `dP`, `dQ`, `qInv`).
+    pub fn part(&self, symbol: &str) -> Option<&KeyNumber> {
+        self.parts.iter().find(|p| p.symbol == symbol)
+    }
+}
+
+/// One number of a key, big-endian without leading zeros.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyNumber {
+    /// `n`, `e`, `d`, `p`, `q`, `dP`, `dQ` or `qInv`.
+    pub symbol: String,
+    pub bytes: Vec<u8>,
+}
+
+impl KeyNumber {
+    /// Lowercase big-endian hex.
+    pub fn hex(&self) -> String {
+        crate::hex::encode(&self.bytes)
+    }
+
+    /// Size in bits (0 for zero).
+    pub fn bits(&self) -> u64 {
+        let digits = self
+            .bytes
+            .iter()
+            .skip_while(|b| **b == 0)
+            .collect::<Vec<_>>();
+        match digits.first() {
+            None => 0,
+            Some(top) => (digits.len() as u64 - 1) * 8 + u64::from(8 - top.leading_zeros()),
+        }
+    }
+}
+
+/// The bomb, inflated capped, as the page reports it (the shown bytes stay in the
+/// worker: the page only says how many there were).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BombSummary {
+    /// Bytes of the zlib stream.
+    pub stream_len: u64,
+    /// What the stream inflates to, from its construction.
+    pub claimed: u64,
+    /// Output bytes counted.
+    pub total: u64,
+    /// Output bytes kept to show.
+    pub shown: u64,
+    /// Counting stopped at the limit (the real size is at least `total`).
+    pub stopped_at_limit: bool,
+}
+
+impl From<&Bomb> for BombSummary {
+    fn from(b: &Bomb) -> Self {
+        BombSummary {
+            stream_len: b.stream_len as u64,
+            claimed: b.claimed,
+            total: b.capped.total,
+            shown: b.capped.shown.len() as u64,
+            stopped_at_limit: b.capped.outcome == CappedOutcome::CountLimit,
+        }
+    }
+}
+
+/// Why a job failed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum JobError {
+    /// Key sizes are multiples of 16 bits from 1024 to 4096.
+    UnsupportedKeySize(u32),
+    /// The RSA library's own message (from `rsa`; verbatim).
+    Key(String),
+    /// The job was sent to the page's inline runner but belongs in the worker.
+    NotInline,
+    /// The request came from a page of another build (the worker's [`PROTOCOL`]).
+    Protocol { worker: u32 },
+}
+
+impl From<KeyError> for JobError {
+    fn from(e: KeyError) -> Self {
+        match e {
+            KeyError::UnsupportedKeySize(bits) => {
+                JobError::UnsupportedKeySize(u32::try_from(bits).unwrap_or(u32::MAX))
+            }
+            other => JobError::Key(other.to_string()),
+        }
+    }
+}
+
+/// Runs `job`: `rng` is its randomness (key generation), `on_progress` hears from long
+/// jobs every [`KEYGEN_STEP`] candidates. Same job, same rng state, same output.
+pub fn run_job<R: CryptoRng + ?Sized>(
+    job: &Job,
+    rng: &mut R,
+    mut on_progress: impl FnMut(JobProgress),
+) -> Result<JobOutput, JobError> {
+    match job {
+        Job::RsaKey { bits } => rsa_key(*bits, rng, &mut on_progress).map(JobOutput::RsaKey),
+        Job::LevelSizes { data, wbits } => Ok(sizes(data, *wbits)),
+        Job::Bomb => Ok(JobOutput::Bomb(BombSummary::from(&Bomb::load()))),
+    }
+}
+
+/// Runs a job whose [`Job::placement`] is `Inline`; anything else is `NotInline`.
+/// Needs no rng and never names the TLS engine.
+pub fn run_inline(job: &Job) -> Result<JobOutput, JobError> {
+    match job {
+        Job::LevelSizes { data, wbits } if job.placement() == Placement::Inline => {
+            Ok(sizes(data, *wbits))
+        }
+        Job::RsaKey { .. } | Job::LevelSizes { .. } | Job::Bomb => Err(JobError::NotInline),
+    }
+}
+
+fn sizes(data: &[u8], wbits: i32) -> JobOutput {
+    JobOutput::LevelSizes(
+        level_sizes(data, wbits)
+            .into_iter()
+            .map(|(level, size)| (level, size as u64))
+            .collect(),
+    )
+}
+
+fn rsa_key<R: CryptoRng + ?Sized>(
+    bits: u32,
+    rng: &mut R,
+    on_progress: &mut impl FnMut(JobProgress),
+) -> Result<KeyNumbers, JobError> {
+    let size = usize::try_from(bits).map_err(|_| JobError::UnsupportedKeySize(bits))?;
+    let mut generation = KeyGeneration::new(size)?;
+    let key = loop {
+        let step = generation.step(rng, KEYGEN_STEP)?;
+        on_progress(JobProgress::RsaKey(generation.progress()));
+        if let Some(key) = step {
+            break key;
+        }
+    };
+    let parts = key_parts(&key)?
+        .into_iter()
+        .map(|p| KeyNumber {
+            symbol: p.symbol.to_owned(),
+            bytes: p.bytes,
+        })
+        .collect();
+    Ok(KeyNumbers {
+        bits,
+        search: generation.progress(),
+        parts,
+    })
+}
+
+/// The wire format both sides use (bincode 1, fixed-width integers, little endian).
+pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, String> {
+    bincode::serialize(value).map_err(|e| e.to_string())
+}
+
+/// Reads what [`encode`] wrote; an error for anything else (e.g. another build's
+/// types).
+pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, String> {
+    bincode::deserialize(bytes).map_err(|e| e.to_string())
+}

@@ -1,0 +1,132 @@
+// The Web Worker: the TLS page's Keys panel makes an RSA-2048 key off the main
+// thread (no long task over 50 ms while it runs, a click is answered meanwhile,
+// progress is shown, p * q = n), the worker is fetched only when first needed, and
+// cancel stops a search. Every wait is on DOM state, never a sleep.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { byTestId, expectClean, useSite, WAIT_MS } from './harness.mjs';
+
+const site = useSite();
+const isWorkerFile = (url) => /\/wirelab-worker(_bg\.wasm|\.js)\?v=[0-9a-f]{16}$/.test(url);
+
+/** Starts recording long tasks (buffered) and theme changes with their times. */
+async function watchMainThread(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    window.__themeChanged = null;
+    new MutationObserver(() => {
+      window.__themeChanged ??= performance.now();
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  });
+}
+
+/** The key's numbers as BigInts, from key-result's data attributes. */
+async function keyNumbers(page) {
+  const result = byTestId(page, 'key-result');
+  const hex = {};
+  for (const name of ['n', 'e', 'd', 'p', 'q']) {
+    hex[name] = await result.getAttribute(`data-${name}`);
+    assert.match(hex[name], /^[0-9a-f]+$/, `data-${name} is lowercase hex`);
+  }
+  const big = Object.fromEntries(Object.entries(hex).map(([k, v]) => [k, BigInt(`0x${v}`)]));
+  return { hex, big };
+}
+
+test('an RSA-2048 key is made in the worker: progress, no long task, clicks answered', async (t) => {
+  const { page, context, problems, requests } = await site.open('#/tls');
+  assert.ok(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask')));
+  await byTestId(page, 'key-generate').waitFor({ state: 'visible' });
+  assert.deepEqual(requests().filter((u) => u.includes('wirelab-worker')), [], 'no worker on first load');
+  await watchMainThread(page);
+
+  await byTestId(page, 'key-bits').selectOption('2048');
+  const started = await page.evaluate(() => performance.now());
+  await byTestId(page, 'key-generate').click();
+  await byTestId(page, 'key-progress').waitFor({ state: 'visible' });
+  // The counters arrive from the worker while the search runs.
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="key-progress"]')?.dataset.tried) > 0);
+  assert.match(await byTestId(page, 'key-progress').textContent(), /\d+ odd candidates tried, \d+ thrown out by the sieve, \d+ primality tests/);
+
+  // A click on the page is answered while the worker computes.
+  await byTestId(page, 'theme-toggle').click();
+  await page.waitForFunction(() => window.__themeChanged !== null);
+
+  await byTestId(page, 'key-result').waitFor({ state: 'visible', timeout: 6 * WAIT_MS });
+  const { finished, themeChanged, longTasks, before } = await page.evaluate((t0) => ({
+    finished: performance.now(),
+    themeChanged: window.__themeChanged,
+    longTasks: window.__longTasks.filter((e) => e.start + e.duration >= t0),
+    before: window.__longTasks.filter((e) => e.start + e.duration < t0).length,
+  }), started);
+  t.diagnostic(`RSA-2048 in the worker: ${Math.round(finished - started)} ms from the click to the key on the page; `
+    + `long tasks during it: ${JSON.stringify(longTasks.map((e) => ({ at: Math.round(e.start - started), ms: Math.round(e.duration) })))} `
+    + `(before the click, while the app loaded: ${before}); `
+    + `theme toggled ${Math.round(themeChanged - started)} ms after the click`);
+  assert.ok(themeChanged > started, 'the theme changed after the generation started');
+  const resultShown = await page.evaluate(() => performance.now());
+  assert.ok(themeChanged <= resultShown && themeChanged <= finished);
+  assert.deepEqual(longTasks, [], 'no main-thread task over 50 ms during the generation');
+
+  const { hex, big } = await keyNumbers(page);
+  assert.equal(hex.n.length, 512, 'a 2048-bit n is 512 hex digits');
+  assert.equal(big.p * big.q, big.n, 'p * q = n');
+  assert.equal(big.e, 65537n);
+  assert.equal(await byTestId(page, 'key-bits-n').textContent(), '2048');
+  assert.equal(await byTestId(page, 'key-progress').count(), 0, 'progress is gone');
+  const fetched = requests().filter((u) => u.includes('wirelab-worker'));
+  assert.ok(fetched.length >= 2 && fetched.every(isWorkerFile), `worker files, versioned: ${fetched.join(' ')}`);
+  await expectClean(problems);
+  await context.close();
+});
+
+test('cancel stops the search; the next key comes from a fresh worker', async () => {
+  const { page, context, problems } = await site.open('#/tls');
+  await byTestId(page, 'key-bits').selectOption('4096');
+  await byTestId(page, 'key-generate').click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="key-progress"]')?.dataset.tried) > 0);
+  await byTestId(page, 'key-cancel').click();
+  await byTestId(page, 'key-progress').waitFor({ state: 'detached' });
+  assert.equal(await byTestId(page, 'key-result').count(), 0, 'no key after cancel');
+  assert.match(await page.locator('section[aria-labelledby="keys-heading"]').textContent(), /Cancelled/);
+  assert.equal(await byTestId(page, 'key-generate').isEnabled(), true);
+
+  await byTestId(page, 'key-bits').selectOption('1024');
+  await byTestId(page, 'key-generate').click();
+  await byTestId(page, 'key-result').waitFor({ state: 'visible', timeout: 6 * WAIT_MS });
+  const { hex, big } = await keyNumbers(page);
+  assert.equal(hex.n.length, 256);
+  assert.equal(big.p * big.q, big.n);
+  await expectClean(problems);
+  await context.close();
+});
+
+test('the Keys panel reads in Korean', async () => {
+  const { page, context, problems } = await site.open('#/tls');
+  await byTestId(page, 'lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'ko');
+  const panel = await page.locator('section[aria-labelledby="keys-heading"]').textContent();
+  assert.match(panel, /키 쌍/);
+  assert.match(await byTestId(page, 'key-generate').textContent(), /[\uac00-\ud7a3]/);
+  await expectClean(problems);
+  await context.close();
+});
+
+test("a large input's size-by-level chart comes from the worker; a small one's does not", async () => {
+  const { page, context, problems, requests } = await site.open('#/compress');
+  await byTestId(page, 'compress-chart').waitFor({ state: 'visible' });
+  assert.deepEqual(requests().filter((u) => u.includes('wirelab-worker')), [], 'the example text is charted inline');
+  // 48 KiB of text-like input: ten compressions would block the page.
+  const words = 'GET /index.html HTTP/1.1 Host: example.com Accept: text/html ';
+  await byTestId(page, 'compress-input').fill(words.repeat(Math.ceil((48 << 10) / words.length)));
+  // Level 0 stores the input: its bar says more than 48 KiB once the new chart is in.
+  await page.waitForFunction(() => {
+    const sizes = [...document.querySelectorAll('[data-testid="compress-chart"] .size-label')];
+    return sizes.length === 10 && Number(sizes[0].textContent) > 48 << 10;
+  });
+  assert.ok(requests().some(isWorkerFile), 'the worker was fetched for the large input');
+  await expectClean(problems);
+  await context.close();
+});
