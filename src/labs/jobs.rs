@@ -11,6 +11,7 @@ use rand_core::CryptoRng;
 use serde::{Deserialize, Serialize};
 
 use crate::labs::compress::{level_sizes, Bomb};
+use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
 use crate::zlib::CappedOutcome;
 
@@ -54,7 +55,15 @@ pub enum Job {
     LevelSizes { data: Vec<u8>, wbits: i32 },
     /// The Compress lab's 1 GiB decompression bomb, built and inflated capped.
     Bomb,
+    /// The `pickle.loads` panel for pasted text (a hostile pickle can run for millions
+    /// of opcodes: never on the page).
+    Loads { text: String },
+    /// The unpickler stepper after `shown` opcodes of `bytes`.
+    UnpickleFrame { bytes: Vec<u8>, shown: u64 },
 }
+
+/// Stack and memo entries a stepper frame carries (the page draws no more).
+pub const FRAME_VIEW_MAX: usize = 2000;
 
 /// Where a job runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,7 +81,11 @@ impl Job {
             Job::LevelSizes { data, .. } if data.len() <= INLINE_LEVEL_SIZES_MAX => {
                 Placement::Inline
             }
-            Job::RsaKey { .. } | Job::LevelSizes { .. } | Job::Bomb => Placement::Worker,
+            Job::RsaKey { .. }
+            | Job::LevelSizes { .. }
+            | Job::Bomb
+            | Job::Loads { .. }
+            | Job::UnpickleFrame { .. } => Placement::Worker,
         }
     }
 }
@@ -108,6 +121,8 @@ pub enum JobOutput {
     /// `labs::compress::level_sizes`).
     LevelSizes(Vec<(i32, u64)>),
     Bomb(BombSummary),
+    Loads(LoadsSummary),
+    Frame(FrameSummary),
 }
 
 /// A generated key's numbers and the search that found its primes.
@@ -219,6 +234,15 @@ pub fn run_job<R: CryptoRng + ?Sized>(
         Job::RsaKey { bits } => rsa_key(*bits, rng, &mut on_progress).map(JobOutput::RsaKey),
         Job::LevelSizes { data, wbits } => Ok(sizes(data, *wbits)),
         Job::Bomb => Ok(JobOutput::Bomb(BombSummary::from(&Bomb::load()))),
+        Job::Loads { text } => Ok(JobOutput::Loads(LoadsSummary::of(text))),
+        Job::UnpickleFrame { bytes, shown } => {
+            let shown = usize::try_from(*shown).unwrap_or(usize::MAX);
+            Ok(JobOutput::Frame(FrameSummary::of(
+                bytes,
+                shown,
+                FRAME_VIEW_MAX,
+            )))
+        }
     }
 }
 
@@ -229,7 +253,11 @@ pub fn run_inline(job: &Job) -> Result<JobOutput, JobError> {
         Job::LevelSizes { data, wbits } if job.placement() == Placement::Inline => {
             Ok(sizes(data, *wbits))
         }
-        Job::RsaKey { .. } | Job::LevelSizes { .. } | Job::Bomb => Err(JobError::NotInline),
+        Job::RsaKey { .. }
+        | Job::LevelSizes { .. }
+        | Job::Bomb
+        | Job::Loads { .. }
+        | Job::UnpickleFrame { .. } => Err(JobError::NotInline),
     }
 }
 

@@ -32,7 +32,10 @@ pub fn BombPanel() -> Html {
                     <p class="notice">{ t.bomb_defence }</p>
                 </div>
             }),
-            JobOutput::RsaKey(_) | JobOutput::LevelSizes(_) => None,
+            JobOutput::RsaKey(_)
+            | JobOutput::LevelSizes(_)
+            | JobOutput::Loads(_)
+            | JobOutput::Frame(_) => None,
         },
         ComputeState::Failed(e) => Some(html! { <ErrorBox help={computing.error(e)} /> }),
     };

@@ -92,7 +92,10 @@ pub fn CompressPage() -> Html {
     let sizes: Rc<Vec<(i32, usize)>> = Rc::new(match chart.state() {
         ComputeState::Done(out) => match &**out {
             JobOutput::LevelSizes(s) => s.iter().map(|&(l, n)| (l, n as usize)).collect(),
-            JobOutput::RsaKey(_) | JobOutput::Bomb(_) => Vec::new(),
+            JobOutput::RsaKey(_)
+            | JobOutput::Bomb(_)
+            | JobOutput::Loads(_)
+            | JobOutput::Frame(_) => Vec::new(),
         },
         ComputeState::Idle
         | ComputeState::Cancelled

@@ -200,7 +200,8 @@ pub fn SerializePage() -> Html {
                         </div>
                     </div>
                     <p class="hint">{ ts.dis_hint }</p>
-                    <PickleNotes pickle={bytes.clone()} protocol={analysis.protocol} />
+                    <PickleNotes pickle={bytes.clone()} protocol={analysis.protocol}
+                        repr={analysis.value.as_ref().map(crate::py::repr::repr).unwrap_or_default()} />
                 </>
             }
         }

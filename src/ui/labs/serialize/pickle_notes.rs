@@ -1,9 +1,8 @@
 //! Beside the pickle bytes: what dumps and loads are, the protocol table, and
 //! `pickle.load(f)` on a stream with bytes after the pickle (`f.tell()` where the
-//! pickle's STOP left it), computed from this page's pickle by the safe unpickler.
+//! pickle's STOP left it: right after the page's pickle, whose last opcode is STOP).
 
 use super::words::SerializeWords;
-use crate::py::pickle::machine;
 use crate::ui::hooks::use_words;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,24 +14,20 @@ const AFTER: &[u8] = b"next message";
 pub struct PickleNotesProps {
     pub pickle: Rc<Vec<u8>>,
     pub protocol: u8,
+    /// `repr()` of the value pickled (what `pickle.load` gives back).
+    pub repr: AttrValue,
 }
 
 #[component]
 pub fn PickleNotes(props: &PickleNotesProps) -> Html {
     let t = &use_words::<SerializeWords>().pickle;
-    let mut stream = props.pickle.to_vec();
-    stream.extend_from_slice(AFTER);
-    let session = match machine::loads(&stream) {
-        Ok(loaded) => format!(
-            ">>> f = io.BytesIO(pickle.dumps(x, {}) + {})\n>>> pickle.load(f)\n{}\n>>> f.tell()\n{}\n>>> f.read()\n{}",
-            props.protocol,
-            crate::py::repr::bytes_repr(AFTER),
-            loaded.repr,
-            loaded.stop_offset + 1,
-            crate::py::repr::bytes_repr(&loaded.trailing),
-        ),
-        Err(e) => e.to_string(),
-    };
+    let after = crate::py::repr::bytes_repr(AFTER);
+    let session = format!(
+        ">>> f = io.BytesIO(pickle.dumps(x, {}) + {after})\n>>> pickle.load(f)\n{}\n>>> f.tell()\n{}\n>>> f.read()\n{after}",
+        props.protocol,
+        props.repr,
+        props.pickle.len(),
+    );
     html! {
         <details class="panel pickle-notes">
             <summary>{ t.protocols_heading }</summary>

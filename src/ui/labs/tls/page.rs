@@ -44,7 +44,10 @@ pub fn TlsPage() -> Html {
         }
         ComputeState::Done(output) => match &**output {
             JobOutput::RsaKey(key) => key_view(t, key),
-            JobOutput::LevelSizes(_) | JobOutput::Bomb(_) => html! {},
+            JobOutput::LevelSizes(_)
+            | JobOutput::Bomb(_)
+            | JobOutput::Loads(_)
+            | JobOutput::Frame(_) => html! {},
         },
         ComputeState::Failed(e) => html! { <ErrorBox help={c.error(e)} testid="key-error" /> },
         ComputeState::Idle => html! {},
