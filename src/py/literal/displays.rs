@@ -5,7 +5,7 @@ use super::expr::Expr;
 use super::parser::{is_kw, is_op, PResult, Parser};
 use super::strings::{decode, Piece, StrError};
 use super::tokenizer::{Kind, Token};
-use super::LiteralError;
+use super::{LiteralError, NotLiteral};
 use crate::py::Value;
 
 impl Parser<'_> {
@@ -34,7 +34,7 @@ impl Parser<'_> {
         let mut text = String::new();
         let mut bytes = Vec::new();
         let mut is_bytes = None;
-        let mut not_literal: Option<LiteralError> = None;
+        let mut not_literal: Option<NotLiteral> = None;
         for i in first..last {
             let Some(t) = self.tok(i) else { break };
             let piece = match decode(&t.text) {
@@ -47,7 +47,7 @@ impl Parser<'_> {
                 }
                 Err(StrError::Decode(m)) => return Err(Box::new(at_after(m))),
                 Err(StrError::Unsupported(m)) => {
-                    not_literal.get_or_insert(*Self::unsupported(m, t));
+                    not_literal.get_or_insert(m);
                     Piece::Str(String::new())
                 }
             };
@@ -64,7 +64,7 @@ impl Parser<'_> {
             }
         }
         if let Some(e) = not_literal {
-            return Ok(Expr::NotLiteral(e.message, vec![]));
+            return Ok(Expr::NotLiteral(e, vec![]));
         }
         Ok(Expr::Const(if is_bytes == Some(true) {
             Value::Bytes(bytes)
@@ -89,7 +89,7 @@ impl Parser<'_> {
         }
         if is_kw(t, "for") || is_kw(t, "async") {
             return Err(Self::unsupported(
-                "a generator expression is code, not a literal".into(),
+                NotLiteral::Generator,
                 t,
             ));
         }
@@ -120,7 +120,7 @@ impl Parser<'_> {
                 return Ok(items);
             } else if is_kw(t, "for") || is_kw(t, "async") {
                 return Err(Self::unsupported(
-                    "a comprehension is code, not a literal".into(),
+                    NotLiteral::Comprehension,
                     t,
                 ));
             } else {
@@ -141,7 +141,7 @@ impl Parser<'_> {
             let t = self.peek()?;
             if is_kw(t, "for") || is_kw(t, "async") {
                 return Err(Self::unsupported(
-                    "a comprehension is code, not a literal".into(),
+                    NotLiteral::Comprehension,
                     t,
                 ));
             }
@@ -176,7 +176,7 @@ impl Parser<'_> {
             let t = self.peek()?;
             if is_kw(t, "for") || is_kw(t, "async") {
                 return Err(Self::unsupported(
-                    "a comprehension is code, not a literal".into(),
+                    NotLiteral::Comprehension,
                     t,
                 ));
             }
@@ -195,7 +195,7 @@ impl Parser<'_> {
             }
             if is_op(t, "**") {
                 return Err(Self::unsupported(
-                    "'**' unpacking is code, not a literal".into(),
+                    NotLiteral::Unpacking("**".into()),
                     t,
                 ));
             }
@@ -238,7 +238,7 @@ impl Parser<'_> {
                 return Ok((args, plain));
             } else if is_kw(t, "for") || is_kw(t, "async") {
                 return Err(Self::unsupported(
-                    "a generator expression is code, not a literal".into(),
+                    NotLiteral::Generator,
                     t,
                 ));
             } else {

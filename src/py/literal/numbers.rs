@@ -3,7 +3,7 @@
 
 use super::expr::Expr;
 use super::tokenizer::Token;
-use super::LiteralError;
+use super::{LiteralError, NotLiteral};
 use crate::py::Value;
 use num_bigint::BigInt;
 
@@ -15,13 +15,7 @@ pub fn number(t: &Token) -> Result<Expr, LiteralError> {
     let text: String = t.text.chars().filter(|&c| c != '_').collect();
     let lower = text.to_ascii_lowercase();
     if lower.ends_with('j') {
-        return Ok(Expr::NotLiteral(
-            format!(
-                "the complex number {} (wirelab models int, float, str, bytes and containers)",
-                t.text
-            ),
-            vec![],
-        ));
+        return Ok(Expr::NotLiteral(NotLiteral::Complex(t.text.clone()), vec![]));
     }
     let radix = match lower.get(..2) {
         Some("0x") => 16,
