@@ -105,7 +105,11 @@ fn ending(word: &str) -> Ending {
 /// Digits read in Korean: the last non-zero digit, or the power of ten the
 /// trailing zeros make (`tail` is reversed: last digit first).
 fn number_ending(tail: &[char]) -> Ending {
-    let digits: Vec<char> = tail.iter().copied().take_while(char::is_ascii_digit).collect();
+    let digits: Vec<char> = tail
+        .iter()
+        .copied()
+        .take_while(char::is_ascii_digit)
+        .collect();
     let zeros = digits.iter().take_while(|&&d| d == '0').count();
     if zeros == digits.len() {
         // 영 (zero).

@@ -1,7 +1,7 @@
 //! Every visible string, in English and Korean, as one typed table per language:
 //! a missing translation is a compile error, not a blank on the page.
 //!
-//! Terms follow /work/shared/GLOSSARY.md; Python names and Python's error texts stay
+//! Terms follow docs/GLOSSARY.md; Python names and Python's error texts stay
 //! English in both tables.
 
 mod compress_en;

@@ -88,10 +88,7 @@ impl Parser<'_> {
             return Ok(first);
         }
         if is_kw(t, "for") || is_kw(t, "async") {
-            return Err(Self::unsupported(
-                NotLiteral::Generator,
-                t,
-            ));
+            return Err(Self::unsupported(NotLiteral::Generator, t));
         }
         if !is_op(t, ",") {
             return Err(Self::invalid_at(t));
@@ -119,10 +116,7 @@ impl Parser<'_> {
                 self.bump();
                 return Ok(items);
             } else if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    NotLiteral::Comprehension,
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::Comprehension, t));
             } else {
                 return Err(Self::invalid_at(t));
             }
@@ -140,10 +134,7 @@ impl Parser<'_> {
         if !is_op(self.peek()?, ":") {
             let t = self.peek()?;
             if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    NotLiteral::Comprehension,
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::Comprehension, t));
             }
             let mut items = vec![first];
             if is_op(t, ",") {
@@ -175,10 +166,7 @@ impl Parser<'_> {
             pairs.push((key, value));
             let t = self.peek()?;
             if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    NotLiteral::Comprehension,
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::Comprehension, t));
             }
             if is_op(t, "}") {
                 self.bump();
@@ -194,10 +182,7 @@ impl Parser<'_> {
                 return Ok(Expr::Dict(pairs));
             }
             if is_op(t, "**") {
-                return Err(Self::unsupported(
-                    NotLiteral::Unpacking("**".into()),
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::Unpacking("**".into()), t));
             }
             key = self.expr()?;
             if !is_op(self.peek()?, ":") && self.no_invalid > 0 {
@@ -237,10 +222,7 @@ impl Parser<'_> {
                 self.bump();
                 return Ok((args, plain));
             } else if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    NotLiteral::Generator,
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::Generator, t));
             } else {
                 return Err(Self::invalid_at(t));
             }

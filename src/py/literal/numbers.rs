@@ -15,7 +15,10 @@ pub fn number(t: &Token) -> Result<Expr, LiteralError> {
     let text: String = t.text.chars().filter(|&c| c != '_').collect();
     let lower = text.to_ascii_lowercase();
     if lower.ends_with('j') {
-        return Ok(Expr::NotLiteral(NotLiteral::Complex(t.text.clone()), vec![]));
+        return Ok(Expr::NotLiteral(
+            NotLiteral::Complex(t.text.clone()),
+            vec![],
+        ));
     }
     let radix = match lower.get(..2) {
         Some("0x") => 16,

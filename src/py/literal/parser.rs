@@ -5,7 +5,7 @@
 use super::expr::Expr;
 use super::numbers::number;
 use super::tokenizer::{Kind, Token, Tokens};
-use super::{ErrorKind, LiteralError, NotLiteral};
+use super::{LiteralError, NotLiteral};
 use crate::py::Value;
 
 /// Errors are boxed so the recursive frames stay small (nesting reaches 200 levels,
@@ -199,10 +199,7 @@ impl<'a> Parser<'a> {
     pub(super) fn expr(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         if self.depth >= MAX_DEPTH {
-            return Err(Self::unsupported(
-                NotLiteral::TooDeep,
-                t,
-            ));
+            return Err(Self::unsupported(NotLiteral::TooDeep, t));
         }
         self.depth += 1;
         let r = self.expr_inner(t);
@@ -212,10 +209,7 @@ impl<'a> Parser<'a> {
 
     fn expr_inner(&mut self, t: &Token) -> PResult<Expr> {
         if is_kw(t, "lambda") || is_kw(t, "yield") {
-            return Err(Self::unsupported(
-                NotLiteral::Keyword(t.text.clone()),
-                t,
-            ));
+            return Err(Self::unsupported(NotLiteral::Keyword(t.text.clone()), t));
         }
         let a = self.binary()?;
         if is_kw(self.peek()?, "if") {
@@ -278,10 +272,7 @@ impl<'a> Parser<'a> {
             }
             let p = t.text.clone();
             if prefixes.len() >= MAX_PREFIX {
-                return Err(Self::unsupported(
-                    NotLiteral::TooManyPrefixes,
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::TooManyPrefixes, t));
             }
             prefixes.push(p);
             self.bump();

@@ -161,9 +161,7 @@ fn decode_unicode_escapes(s: &[u8]) -> Result<String, StrError> {
                 }
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
-                    None => {
-                        return Err(StrError::Unsupported(NotLiteral::LoneSurrogate(v)))
-                    }
+                    None => return Err(StrError::Unsupported(NotLiteral::LoneSurrogate(v))),
                 }
             }
             b'N' => {

@@ -3,8 +3,8 @@
 
 use super::bits::BitReader;
 use super::checksum::crc32;
-use super::wrapper::{bytes4, field};
 use super::meaning::{ExtraFlagsHint, Meaning, OsKind};
+use super::wrapper::{bytes4, field};
 use super::{AnatomyError, Field};
 
 /// Reads ID1..OS and the optional FEXTRA, FNAME, FCOMMENT and FHCRC fields.
@@ -50,14 +50,7 @@ pub(crate) fn gzip_header(
         .filter(|(bit, _)| flg & bit != 0)
         .map(|(_, n)| *n)
         .collect();
-    field(
-        fields,
-        "FLG",
-        24,
-        32,
-        flg.into(),
-        Meaning::Flags(set),
-    );
+    field(fields, "FLG", 24, 32, flg.into(), Meaning::Flags(set));
     if flg & 0xe0 != 0 {
         return Err(AnatomyError::Zlib("unknown header flags set"));
     }
@@ -125,14 +118,7 @@ pub(crate) fn gzip_header(
             matches: stored == computed,
             computed,
         };
-        field(
-            fields,
-            "CRC16",
-            start,
-            r.pos(),
-            stored.into(),
-            verdict,
-        );
+        field(fields, "CRC16", start, r.pos(), stored.into(), verdict);
         if stored != computed {
             return Err(AnatomyError::Zlib("header crc mismatch"));
         }

@@ -143,11 +143,9 @@ impl fmt::Display for Meaning {
             Meaning::Check { matches, computed } => {
                 write!(f, "{} the recomputed {computed:08x}", verdict(*matches))
             }
-            Meaning::Length { matches, real } => write!(
-                f,
-                "{} (output is {real} bytes mod 2^32)",
-                verdict(*matches)
-            ),
+            Meaning::Length { matches, real } => {
+                write!(f, "{} (output is {real} bytes mod 2^32)", verdict(*matches))
+            }
             Meaning::GzipMagic { valid: true } => f.write_str("gzip magic 1f 8b"),
             Meaning::GzipMagic { valid: false } => f.write_str("not the gzip magic 1f 8b"),
             Meaning::Flags(set) if set.is_empty() => f.write_str("no flags"),

@@ -112,14 +112,7 @@ fn zlib_header(
     }
     if fdict == 1 {
         let id = u32::from_be_bytes(bytes4(r.bytes(4)?));
-        field(
-            fields,
-            "DICTID",
-            16,
-            48,
-            id.into(),
-            Meaning::DictionaryId,
-        );
+        field(fields, "DICTID", 16, 48, id.into(), Meaning::DictionaryId);
         return Err(AnatomyError::NeedsDictionary);
     }
     Ok(())

@@ -35,7 +35,10 @@ pub(super) fn outside_paths(files: &[SourceFile]) -> Vec<String> {
                 .filter(|&ups| ups > depth)
                 .map(|ups| "../".repeat(ups));
             if let Some(p) = named.or(escape) {
-                bad.push(format!("{path}:{}: names `{p}`, outside the repository", n + 1));
+                bad.push(format!(
+                    "{path}:{}: names `{p}`, outside the repository",
+                    n + 1
+                ));
             }
         }
     }
@@ -137,8 +140,19 @@ fn string_literals(text: &str) -> Vec<Literal> {
                 }
             }
             let body: String = c[start..j.min(c.len())].iter().collect();
-            let tail: String = code.chars().rev().take(16).collect::<Vec<_>>().into_iter().rev().collect();
-            out.push(Literal { line, text: body.clone(), before: tail });
+            let tail: String = code
+                .chars()
+                .rev()
+                .take(16)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            out.push(Literal {
+                line,
+                text: body.clone(),
+                before: tail,
+            });
             line += body.matches('\n').count();
             code.push_str("\"\"");
             i = j + 1 + h;
@@ -180,7 +194,14 @@ fn raw_hashes(c: &[char], i: usize, code: &str) -> Option<usize> {
 // ---- reading the whole repository -----------------------------------------------------
 
 /// Folders that are built, installed or not ours.
-const SKIP_DIRS: &[&str] = &[".git", "target", "node_modules", "dist", "corpus", "artifacts"];
+const SKIP_DIRS: &[&str] = &[
+    ".git",
+    "target",
+    "node_modules",
+    "dist",
+    "corpus",
+    "artifacts",
+];
 
 fn collect_all(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -189,7 +210,10 @@ fn collect_all(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
     let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if path.is_dir() {
             if !SKIP_DIRS.contains(&name.as_str()) && !name.starts_with("target") {
                 collect_all(&path, root, out);
@@ -206,7 +230,10 @@ fn repository() -> Vec<SourceFile> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     collect_all(root, root, &mut files);
-    assert!(files.iter().any(|(p, _)| p == "Cargo.toml"), "tidy: wrong root?");
+    assert!(
+        files.iter().any(|(p, _)| p == "Cargo.toml"),
+        "tidy: wrong root?"
+    );
     files
 }
 
@@ -227,18 +254,36 @@ fn page_engines_hand_the_page_keys_not_english() {
 // ---- the checkers checked on fake trees ------------------------------------------------
 
 fn tree(files: &[(&str, &str)]) -> Vec<SourceFile> {
-    files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect()
+    files
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect()
 }
 
 #[test]
 fn checker_catches_paths_outside_the_repository() {
     let files = tree(&[
-        ("src/ui/i18n.rs", "//! Terms follow /work/shared/GLOSSARY.md.\n"),
+        (
+            "src/ui/i18n.rs",
+            "//! Terms follow /work/shared/GLOSSARY.md.\n",
+        ),
         ("README.md", "See ../shared/DESIGN.md.\n"),
-        ("src/a/b.rs", "include_str!(\"../../../x\");\ninclude_str!(\"../../tests/x\");\n"),
-        ("tests/e2e/h.mjs", "path.resolve(here, '../..');\nconst x = '/home/me/x';\n"),
-        ("src/labs/unpickle/tests.rs", "include_str!(\"../../../tests/fixtures/p.json\")\n"),
-        ("docs/GLOSSARY.md", "Cited as docs/GLOSSARY.md; /tmp/x is scratch.\n"),
+        (
+            "src/a/b.rs",
+            "include_str!(\"../../../x\");\ninclude_str!(\"../../tests/x\");\n",
+        ),
+        (
+            "tests/e2e/h.mjs",
+            "path.resolve(here, '../..');\nconst x = '/home/me/x';\n",
+        ),
+        (
+            "src/labs/unpickle/tests.rs",
+            "include_str!(\"../../../tests/fixtures/p.json\")\n",
+        ),
+        (
+            "docs/GLOSSARY.md",
+            "Cited as docs/GLOSSARY.md; /tmp/x is scratch.\n",
+        ),
     ]);
     assert_eq!(
         outside_paths(&files),
@@ -267,9 +312,18 @@ fn checker_catches_english_prose_in_page_engines() {
              fn q() -> &'static str { \"d.decompress(stream[0:8])\" }\n\
              #[cfg(test)]\nmod t { const X: &str = \"tests may say anything here\"; }\n",
         ),
-        ("src/labs/compress/tests.rs", "//! T.\nconst X: &str = \"tests say what they like\";\n"),
-        ("src/zlib/anatomy/meaning.rs", "//! M.\nconst X: &str = \"no preset dictionary\";\n"),
-        ("src/py/pickle/opinfo.rs", "//! Out of scope.\nconst X: &str = \"push a list on the stack\";\n"),
+        (
+            "src/labs/compress/tests.rs",
+            "//! T.\nconst X: &str = \"tests say what they like\";\n",
+        ),
+        (
+            "src/zlib/anatomy/meaning.rs",
+            "//! M.\nconst X: &str = \"no preset dictionary\";\n",
+        ),
+        (
+            "src/py/pickle/opinfo.rs",
+            "//! Out of scope.\nconst X: &str = \"push a list on the stack\";\n",
+        ),
     ]);
     assert_eq!(
         page_prose_in_engines(&files),
