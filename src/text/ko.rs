@@ -61,6 +61,9 @@ fn pick(batchim: bool, with: &'static str, without: &'static str) -> &'static st
     }
 }
 
+/// Names read as a word other than their spelling suggests: `str` is 스트링.
+const ABBREVIATIONS: &[(&str, Ending)] = &[("str", Ending::Consonant)];
+
 fn ending(word: &str) -> Ending {
     let Some(last) = word.chars().rev().find(|c| c.is_alphanumeric()) else {
         return Ending::Vowel;
@@ -95,7 +98,10 @@ fn ending(word: &str) -> Ending {
             .iter()
             .take_while(|c| c.is_ascii_alphabetic())
             .all(|c| c.is_ascii_uppercase());
-    if spelled {
+    let word: String = letters.iter().rev().collect();
+    if let Some(&(_, e)) = ABBREVIATIONS.iter().find(|(w, _)| *w == word) {
+        e
+    } else if spelled {
         letter_name_ending(last.to_ascii_lowercase())
     } else {
         word_ending(&letters)
@@ -183,6 +189,9 @@ mod tests {
         assert_eq!(attach("string", Subject), "string이");
         assert_eq!(attach("stack", Topic), "stack은");
         assert_eq!(attach("frame", Object), "frame을");
+        assert_eq!(attach("str", Object), "str을");
+        assert_eq!(attach("dict", Object), "dict를");
+        assert_eq!(attach("float", Toward), "float로");
     }
 
     #[test]
