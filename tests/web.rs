@@ -175,10 +175,10 @@ async fn a_malicious_pickle_is_flagged_and_stepped() {
     .await;
     let danger = by_testid(root, "loads-danger").expect("danger flagged");
     assert!(danger.text_content().unwrap().contains("os.system"));
-    click(root, "step-next").await;
+    click(root, "stepper-next").await;
     let stepper = root.query_selector(".stepper").unwrap().unwrap();
     assert!(stepper.text_content().unwrap().contains("GLOBAL"));
-    click(root, "step-reset").await;
+    click(root, "stepper-reset").await;
     let stepper = root.query_selector(".stepper").unwrap().unwrap();
     assert!(!stepper.text_content().unwrap().contains("GLOBAL"));
     m.done();

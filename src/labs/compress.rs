@@ -2,13 +2,13 @@
 //! size-by-level chart, the stream's anatomy, a `decompressobj` stepper and a
 //! decompression bomb, all as plain data the page lays out.
 
+mod annotate;
 mod bomb;
 mod stepper;
 
+pub use annotate::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED};
 pub use bomb::{bomb_stream, Bomb, BOMB_COUNT_LIMIT, BOMB_SHOWN, BOMB_TOTAL};
-pub use stepper::{
-    every, parse_chunks, parse_max_length, step_code, ChunkError, StepAction, StepperModel,
-};
+pub use stepper::{every, parse_chunks, parse_max_length, step_code, ChunkError, StepperModel};
 
 use crate::zlib::{self, ZlibError};
 

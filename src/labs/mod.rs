@@ -3,5 +3,6 @@
 //! The UI only renders what these functions return; nothing here touches the browser.
 
 pub mod compress;
+pub mod kit;
 pub mod serialize;
 pub mod unpickle;

@@ -7,14 +7,14 @@ use crate::py::pickle::dis::{self, Disassembly};
 use crate::py::pickle::{self, DumpError};
 use crate::py::Value;
 
+mod annotate;
+pub use annotate::annotate;
+
 /// The protocol `pickle.dumps` uses by default in CPython 3.8+.
 pub const DEFAULT_PROTOCOL: u8 = 4;
 
 /// The highest protocol CPython 3.11 writes.
 pub const HIGHEST_PROTOCOL: u8 = 5;
-
-/// Bytes per row of the hex view, as `xxd` and `hexdump -C` show them.
-pub const HEX_ROW: usize = 16;
 
 /// Literals a learner can start from (each one shows something about pickle).
 pub const EXAMPLES: &[&str] = &[
@@ -196,40 +196,8 @@ pub fn caret(source: &str, err: &LiteralError) -> Option<(String, String)> {
     ))
 }
 
-/// One row of the hex view.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HexRow {
-    /// Offset of the first byte.
-    pub offset: usize,
-    pub bytes: Vec<u8>,
-}
-
-/// The most bytes the hex view draws (a DOM node per byte: more would stall the page).
-pub const HEX_VIEW_MAX: usize = 8 * 1024;
-
-/// The most listing lines drawn, for the same reason.
+/// The most listing lines drawn (a DOM node per line: more would stall the page).
 pub const DIS_VIEW_MAX: usize = 2000;
-
-/// Splits bytes into rows of [`HEX_ROW`].
-pub fn hex_rows(bytes: &[u8]) -> Vec<HexRow> {
-    bytes
-        .chunks(HEX_ROW)
-        .enumerate()
-        .map(|(i, chunk)| HexRow {
-            offset: i * HEX_ROW,
-            bytes: chunk.to_vec(),
-        })
-        .collect()
-}
-
-/// The ASCII column character for a byte, as `hexdump -C` prints it.
-pub fn ascii(byte: u8) -> char {
-    if byte.is_ascii_graphic() || byte == b' ' {
-        char::from(byte)
-    } else {
-        '.'
-    }
-}
 
 /// Index of the listing line whose opcode covers byte `offset`.
 pub fn line_at(listing: &Disassembly, offset: usize) -> Option<usize> {

@@ -1,7 +1,8 @@
 //! The `pickle.loads` panel's view model: pasted hex -> bytes -> a safe loads, and a
-//! stepper over the unpickler machine whose state changes only through [`Stepper::step`].
+//! replay of the unpickler machine ([`UnpickleSession`]), one opcode at a time.
 
 use crate::hex::{self, HexError};
+use crate::labs::kit::Replay;
 use crate::py::pickle::machine::{self, Loaded, Machine, Step, StepNote, UnpicklingError};
 
 /// The malicious pickles recorded from CPython (tests/fixtures/pickle.json `malicious[]`).
@@ -70,81 +71,77 @@ pub fn is_danger(note: &StepNote) -> bool {
     )
 }
 
-/// A stepper button.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepAction {
-    Next,
-    RunToEnd,
-    Reset,
+/// The unpickler stepped through: run once to count its opcodes, then replayed to any
+/// point (a [`Replay`] cursor over the session; back is a replay from the start, so
+/// the page keeps no history of machine states).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnpickleSession {
+    bytes: Vec<u8>,
+    total: usize,
 }
 
-/// The unpickler being stepped, with the opcodes already run.
+/// The unpickler after some opcodes: its stack and memo, and the opcode run last.
 #[derive(Debug, Clone)]
-pub struct Stepper {
-    bytes: Vec<u8>,
+pub struct Frame {
     machine: Machine,
-    /// Executed steps, oldest first.
-    pub history: Vec<Step>,
+    /// The opcode run last (`None` before the first).
+    pub last: Option<Step>,
     /// True once the machine has stopped (STOP ran or an opcode failed).
     pub done: bool,
 }
 
-impl PartialEq for Stepper {
-    fn eq(&self, other: &Self) -> bool {
-        self.bytes == other.bytes && self.history == other.history && self.done == other.done
+impl UnpickleSession {
+    /// Runs the unpickler on `bytes` to its end, counting opcodes.
+    pub fn new(bytes: &[u8]) -> Self {
+        let mut m = Machine::new(bytes);
+        let mut total = 0;
+        while total < MAX_STEPS && advance(&mut m).is_some() {
+            total += 1;
+        }
+        UnpickleSession {
+            bytes: bytes.to_vec(),
+            total,
+        }
+    }
+
+    /// A cursor at the start of the session.
+    pub fn replay(&self) -> Replay {
+        Replay::new(self.total)
+    }
+
+    /// The machine after the first `shown` opcodes.
+    pub fn frame(&self, shown: usize) -> Frame {
+        let mut machine = Machine::new(&self.bytes);
+        let mut last = None;
+        for _ in 0..shown.min(self.total) {
+            match advance(&mut machine) {
+                Some(step) => last = Some(step),
+                None => break,
+            }
+        }
+        let done = shown >= self.total;
+        if done {
+            // Running off the end is no step, but it is what sets the outcome
+            // ("EOFError: Ran out of input" when STOP never came).
+            let _ = advance(&mut machine);
+        }
+        Frame {
+            machine,
+            last,
+            done,
+        }
     }
 }
 
-impl Stepper {
-    /// A fresh machine at offset 0.
-    pub fn new(bytes: &[u8]) -> Self {
-        Stepper {
-            bytes: bytes.to_vec(),
-            machine: Machine::new(bytes),
-            history: Vec::new(),
-            done: false,
-        }
+/// One opcode, or `None` once the machine has stopped.
+fn advance(m: &mut Machine) -> Option<Step> {
+    if m.outcome().is_some() {
+        return None;
     }
+    m.step()
+}
 
-    /// The next state; `self` is untouched (the UI reducer wraps this).
-    pub fn step(&self, action: StepAction) -> Self {
-        match action {
-            StepAction::Reset => Stepper::new(&self.bytes),
-            StepAction::Next => {
-                let mut next = self.clone();
-                next.advance();
-                next
-            }
-            StepAction::RunToEnd => {
-                let mut next = self.clone();
-                let mut n = 0;
-                while !next.done && n < MAX_STEPS {
-                    next.advance();
-                    n += 1;
-                }
-                next
-            }
-        }
-    }
-
-    fn advance(&mut self) {
-        if self.done {
-            return;
-        }
-        match self.machine.step() {
-            Some(step) => self.history.push(step),
-            None => self.done = true,
-        }
-        if self.machine.outcome().is_some() {
-            self.done = true;
-        }
-    }
-
-    /// The opcode run last.
-    pub fn last(&self) -> Option<&Step> {
-        self.history.last()
-    }
-
+impl Frame {
     /// Offset of the next opcode.
     pub fn position(&self) -> usize {
         self.machine.position()
@@ -173,15 +170,6 @@ impl Stepper {
     /// The result once the machine stopped.
     pub fn outcome(&self) -> Option<&Result<Loaded, UnpicklingError>> {
         self.machine.outcome()
-    }
-
-    /// Refused imports and calls met so far.
-    pub fn dangers(&self) -> Vec<&StepNote> {
-        self.history
-            .iter()
-            .map(|s| &s.note)
-            .filter(|n| is_danger(n))
-            .collect()
     }
 }
 

@@ -1,5 +1,5 @@
 //! Hooks shared by the pages.
 
-mod use_texts;
+mod use_words;
 
-pub use use_texts::{use_lang, use_texts};
+pub use use_words::{use_lang, use_words};

@@ -7,10 +7,12 @@
 // nav-compress, nav-sockets, nav-tls, nav-exercises, nav-about, literal-input,
 // literal-error, protocol-select (options "0".."5"), pickle-hex (data-hex),
 // dis-listing, json-output, json-error, loads-input, loads-repr, loads-error,
-// step-next, step-reset, loads-danger; the Compress lab: compress-mode, compress-input,
+// loads-danger; every stepper (the kit's controls): stepper-reset, stepper-back,
+// stepper-next, stepper-run (aria-disabled when they would change nothing),
+// stepper-progress (data-shown, data-total); the Compress lab: compress-mode, compress-input,
 // compress-level, compress-wbits, compress-hex (data-hex), compress-ratio, anatomy,
 // anatomy-tokens, anatomy-check, anatomy-error, stream-input, stepper-wbits,
-// stepper-chunks, stepper-max-length, stepper-next, stepper-run, stepper-reset,
+// stepper-chunks, stepper-max-length,
 // stepper-step (data-eof, data-unused-hex, data-tail-hex, data-out-hex),
 // stepper-error, stepper-found, exercise-load, bomb-load, bomb-result.
 import assert from 'node:assert/strict';

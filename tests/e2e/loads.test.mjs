@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { byTestId, expectClean, expectText, FIXTURES, python, useSite } from './harness.mjs';
+import { byTestId, expectAttr, expectClean, expectText, FIXTURES, python, useSite } from './harness.mjs';
 
 const site = useSite();
 const MALICIOUS = JSON.parse(readFileSync(path.join(FIXTURES, 'pickle.json'), 'utf8')).malicious;
@@ -31,15 +31,24 @@ test('the stepper runs one opcode per step, as many as pickletools.genops finds'
   );
   await byTestId(page, 'loads-input').fill(hex);
   await expectText(page, 'loads-repr', "{'a': 1}");
-  const next = byTestId(page, 'step-next');
-  const stopped = () =>
-    page.waitForFunction(() => document.querySelector('[data-testid="step-next"]').disabled);
-  for (let run = 0; run < 2; run++) {
-    for (let i = 0; i < count; i++) await next.click(); // each click waits until enabled
-    await stopped();
-    await byTestId(page, 'step-reset').click();
-    await page.waitForFunction(() => !document.querySelector('[data-testid="step-next"]').disabled);
+  // The session has exactly one step per opcode pickletools finds.
+  await expectAttr(page, 'stepper-progress', 'data-total', String(count));
+  const shown = (n) => expectAttr(page, 'stepper-progress', 'data-shown', String(n));
+  for (let i = 1; i <= count; i++) {
+    await byTestId(page, 'stepper-next').click();
+    await shown(i);
   }
+  await expectAttr(page, 'stepper-next', 'aria-disabled', 'true');
+  await byTestId(page, 'stepper-next').click(); // at the end: nothing changes
+  await shown(count);
+  await byTestId(page, 'stepper-back').click();
+  await shown(count - 1);
+  await expectAttr(page, 'stepper-next', 'aria-disabled', 'false');
+  await byTestId(page, 'stepper-run').click();
+  await shown(count);
+  await byTestId(page, 'stepper-reset').click();
+  await shown(0);
+  await expectAttr(page, 'stepper-back', 'aria-disabled', 'true');
   await expectClean(problems);
   await context.close();
 });

@@ -8,6 +8,7 @@ mod pickle_loads;
 mod pki;
 mod repr_json;
 mod tidy;
+mod tidy_labs;
 mod tls;
 mod tls_interop;
 mod tls_tamper;

@@ -1,6 +1,7 @@
 //! The `decompressobj` stepper: chunk sizes as typed (`8,8,8`), `max_length`, and
 //! the whole session traced once by the engine, revealed one call at a time.
 
+use crate::labs::kit::Replay;
 use crate::zlib::{self, Call, TracePlan, TraceStep, ZlibError};
 
 /// The most chunks a session may have (each step is drawn on the page).
@@ -81,19 +82,8 @@ pub fn step_code(plan: &TracePlan, index: usize) -> String {
     }
 }
 
-/// What the stepper's buttons do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepAction {
-    /// One more call.
-    Next,
-    /// Every call that is left.
-    RunAll,
-    /// A fresh `decompressobj`, nothing called yet.
-    Reset,
-}
-
 /// A session: the stream, the plan, and every step zlib takes. How many steps are
-/// shown is the page's state (`shown`), moved by [`StepperModel::step`].
+/// shown is the page's state: a [`Replay`] cursor from [`StepperModel::replay`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepperModel {
     pub stream: Vec<u8>,
@@ -124,18 +114,9 @@ impl StepperModel {
         self.steps.as_ref().map(Vec::len).unwrap_or(0)
     }
 
-    /// How many steps are shown after `action`, from `shown`.
-    pub fn step(&self, shown: usize, action: StepAction) -> usize {
-        match action {
-            StepAction::Next => shown.saturating_add(1).min(self.total()),
-            StepAction::RunAll => self.total(),
-            StepAction::Reset => 0,
-        }
-    }
-
-    /// Every step shown (or nothing to show).
-    pub fn done(&self, shown: usize) -> bool {
-        shown >= self.total()
+    /// A cursor at the start of the session.
+    pub fn replay(&self) -> Replay {
+        Replay::new(self.total())
     }
 
     /// The first `shown` steps.

@@ -2,6 +2,7 @@
 //! python3 3.11.7 with zlib 1.2.13).
 
 use super::*;
+use crate::labs::kit::ReplayAction;
 use crate::zlib::{CappedOutcome, Decompressor};
 
 #[test]
@@ -115,26 +116,29 @@ fn classic_exercise_steps_like_python() {
     let m = StepperModel::new(stream, 15, every(8, 28), 0);
     assert_eq!(m.total(), 5); // four decompress calls and the flush
     assert!(m.visible(0).is_empty() && m.first_unused(0).is_none());
-    let shown = m.step(0, StepAction::Next);
+    let r = m.replay().step(ReplayAction::Next);
+    let shown = r.shown();
     let first = &m.visible(shown)[0];
     assert_eq!(first.result.as_deref().unwrap(), b"spars");
     assert!(!first.eof);
-    let shown = m.step(shown, StepAction::Next);
+    let r = r.step(ReplayAction::Next);
+    let shown = r.shown();
     assert_eq!(m.first_unused(shown), Some(1));
     let second = &m.visible(shown)[1];
     assert_eq!(second.result.as_deref().unwrap(), b"e");
     assert!(second.eof);
     assert_eq!(second.unused_data, b".x");
     assert_eq!(m.code(1), "d.decompress(stream[8:16])");
-    let shown = m.step(shown, StepAction::RunAll);
-    assert!(m.done(shown));
-    assert_eq!(m.step(shown, StepAction::Next), 5);
+    let r = r.step(ReplayAction::RunToEnd);
+    let shown = r.shown();
+    assert!(r.at_end());
+    assert_eq!(r.step(ReplayAction::Next).shown(), 5);
     assert_eq!(
         m.visible(shown)[3].unused_data,
         b".x\x9cK\xcbI,\x01\x00\x04\x16\x01\xa8."
     );
     assert_eq!(m.code(4), "d.flush()");
-    assert_eq!(m.step(shown, StepAction::Reset), 0);
+    assert_eq!(r.step(ReplayAction::Reset).shown(), 0);
     assert_eq!(m.unfed(), 0);
     assert!(m.python().contains("d = zlib.decompressobj(15)"));
 }

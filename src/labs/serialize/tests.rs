@@ -114,19 +114,6 @@ fn caret_as_python_traceback_prints_it() {
     assert_eq!(caret("{[]: 1}", &eval), None);
 }
 
-#[test]
-fn hex_rows_and_ascii_column() {
-    let bytes: Vec<u8> = (0u8..40).collect();
-    let rows = hex_rows(&bytes);
-    assert_eq!(rows.len(), 3);
-    assert_eq!(rows[2].offset, 32);
-    assert_eq!(rows[2].bytes, (32u8..40).collect::<Vec<_>>());
-    assert_eq!(hex_rows(&[]), vec![]);
-    // As `hexdump -C`: printable ASCII and space as is, everything else a dot.
-    let col: String = b"\x80\x04 K~\x7f\xc3".iter().map(|b| ascii(*b)).collect();
-    assert_eq!(col, ".. K~..");
-}
-
 fn line(offset: usize, len: usize, name: &'static str) -> DisLine {
     DisLine {
         offset,

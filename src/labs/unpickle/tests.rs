@@ -1,6 +1,7 @@
 //! Tests of the loads view model and the stepper, against the real unpickler.
 
 use super::*;
+use crate::labs::kit::ReplayAction;
 
 #[test]
 fn bad_hex_is_fromhex_error() {
@@ -54,36 +55,51 @@ fn os_system_is_refused_and_reported() {
 }
 
 #[test]
-fn stepper_walks_opcode_by_opcode() {
+fn the_session_replays_opcode_by_opcode() {
     // pickle.dumps(1, 2) == b'\x80\x02K\x01.': PROTO, BININT1, STOP.
-    let s = Stepper::new(&[0x80, 0x02, 0x4b, 0x01, 0x2e]);
-    let one = s.step(StepAction::Next);
+    let s = UnpickleSession::new(&[0x80, 0x02, 0x4b, 0x01, 0x2e]);
+    let r = s.replay();
+    assert_eq!(r.total(), 3);
+    let one = s.frame(r.step(ReplayAction::Next).shown());
     assert_eq!(
-        one.last().map(|st| (st.offset, st.name)),
+        one.last.as_ref().map(|st| (st.offset, st.name)),
         Some((0, "PROTO"))
     );
-    let two = one.step(StepAction::Next);
+    let two = s.frame(2);
     assert_eq!(two.stack(), vec!["1".to_owned()]);
     assert_eq!(two.position(), 4);
-    let end = two.step(StepAction::RunToEnd);
+    assert!(!two.done);
+    let end = s.frame(r.step(ReplayAction::RunToEnd).shown());
     assert!(end.done);
     assert_eq!(
         end.outcome().cloned().and_then(Result::ok).map(|l| l.repr),
         Some("1".into())
     );
-    assert_eq!(end.step(StepAction::Next), end);
+    // Back from the end is the state after two opcodes again.
+    let back = s.frame(
+        r.step(ReplayAction::RunToEnd)
+            .step(ReplayAction::Back)
+            .shown(),
+    );
+    assert_eq!((back.position(), back.stack()), (4, vec!["1".to_owned()]));
 }
 
 #[test]
-fn reset_returns_to_the_start() {
-    let bytes = [0x80, 0x02, 0x4b, 0x01, 0x2e];
-    let start = Stepper::new(&bytes);
-    let ran = start.step(StepAction::RunToEnd);
-    assert!(ran.done);
-    let again = ran.step(StepAction::Reset);
-    assert_eq!(again, start);
-    assert_eq!(again.position(), 0);
-    assert!(again.history.is_empty() && !again.done);
+fn frame_zero_is_the_start() {
+    let s = UnpickleSession::new(&[0x80, 0x02, 0x4b, 0x01, 0x2e]);
+    let start = s.frame(0);
+    assert_eq!(start.position(), 0);
+    assert!(start.last.is_none() && !start.done);
+    assert!(start.outcome().is_none());
+}
+
+#[test]
+fn a_failing_opcode_ends_the_session() {
+    // BININT1 with no STOP: the last step fails with "pickle data was truncated".
+    let s = UnpickleSession::new(&[0x4b, 0x01]);
+    let end = s.frame(s.replay().total());
+    assert!(end.done);
+    assert!(matches!(end.outcome(), Some(Err(_))));
 }
 
 #[test]
@@ -103,10 +119,7 @@ fn dangers_are_only_imports_and_calls() {
 fn stack_top_is_the_top_of_the_stack() {
     // protocol 0 of (1, 2): MARK, INT 1, INT 2 on the stack before TUPLE.
     let bytes = b"(I1\nI2\nt.";
-    let s = Stepper::new(bytes)
-        .step(StepAction::Next)
-        .step(StepAction::Next)
-        .step(StepAction::Next);
+    let s = UnpickleSession::new(bytes).frame(3);
     assert_eq!(s.stack(), vec!["MARK", "1", "2"]);
     assert_eq!(s.stack_len(), 3);
     assert_eq!(s.stack_top(2), vec!["1", "2"]);

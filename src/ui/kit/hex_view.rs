@@ -1,0 +1,124 @@
+//! The annotated-bytes hex view: offsets, 16 bytes a row, an ASCII column; the
+//! highlighted field's bytes light up with its parts told apart (opcode, length,
+//! payload); one focusable grid whose arrow keys move a byte cursor, so the keyboard
+//! reaches every byte. Its partner is [`super::FieldList`]: each highlights the other.
+
+use super::KitWords;
+use crate::labs::kit::hexdump::{ascii, hex_rows, HEX_ROW, HEX_VIEW_MAX};
+use crate::labs::kit::{Annotated, Role};
+use crate::ui::hooks::use_words;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HexViewProps {
+    pub data: Rc<Annotated>,
+    /// The top-level field whose bytes light up.
+    #[prop_or_default]
+    pub highlight: Option<usize>,
+    /// The byte under the keyboard cursor or the pointer.
+    #[prop_or_default]
+    pub cursor: Option<usize>,
+    /// The cursor moved (arrow keys, pointer).
+    #[prop_or_default]
+    pub on_cursor: Callback<usize>,
+    /// The e2e contract's `data-testid`.
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+    /// Accessible name (defaults to the kit's).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+}
+
+fn role_class(role: Option<Role>) -> Option<&'static str> {
+    match role? {
+        Role::Opcode => Some("r-op"),
+        Role::Length => Some("r-len"),
+        Role::Payload => Some("r-pay"),
+        Role::Whole | Role::Field => None,
+    }
+}
+
+fn next_cursor(key: &str, at: usize, len: usize) -> Option<usize> {
+    let next = match key {
+        "ArrowRight" => at.saturating_add(1),
+        "ArrowLeft" => at.saturating_sub(1),
+        "ArrowDown" => at.saturating_add(HEX_ROW),
+        "ArrowUp" => at.saturating_sub(HEX_ROW),
+        "Home" => 0,
+        "End" => len.saturating_sub(1),
+        _ => return None,
+    };
+    Some(next.min(len.saturating_sub(1)))
+}
+
+#[component]
+pub fn HexView(props: &HexViewProps) -> Html {
+    let t = use_words::<KitWords>();
+    let bytes = &props.data.bytes;
+    let shown = &bytes[..bytes.len().min(HEX_VIEW_MAX)];
+    let len = shown.len();
+    let onkeydown = {
+        let cursor = props.cursor;
+        let on_cursor = props.on_cursor.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if len == 0 {
+                return;
+            }
+            if let Some(next) = next_cursor(&e.key(), cursor.unwrap_or(0), len) {
+                e.prevent_default();
+                on_cursor.emit(next);
+            }
+        })
+    };
+    let onfocus = {
+        let cursor = props.cursor;
+        let on_cursor = props.on_cursor.clone();
+        Callback::from(move |_: FocusEvent| {
+            if cursor.is_none() && len > 0 {
+                on_cursor.emit(0);
+            }
+        })
+    };
+    let lit = props
+        .highlight
+        .and_then(|f| props.data.fields.get(f).map(|a| (f, a.span.bytes())));
+    let class_of = |i: usize| {
+        let on = lit.as_ref().filter(|(_, r)| r.contains(&i));
+        let role = on.and_then(|(f, _)| role_class(props.data.role_at(*f, i)));
+        classes!(
+            "b",
+            on.map(|_| "lit"),
+            role,
+            (props.cursor == Some(i)).then_some("cursor")
+        )
+    };
+    let rows = hex_rows(shown, HEX_ROW).into_iter().map(|row| {
+        let hex = row.bytes.iter().enumerate().map(|(j, b)| {
+            let i = row.offset + j;
+            let on_cursor = props.on_cursor.clone();
+            let onmouseenter = Callback::from(move |_: MouseEvent| on_cursor.emit(i));
+            html! { <span class={class_of(i)} {onmouseenter}>{ format!("{b:02x}") }</span> }
+        });
+        let text = row.bytes.iter().enumerate().map(|(j, b)| {
+            html! { <span class={class_of(row.offset + j)}>{ ascii(*b) }</span> }
+        });
+        html! {
+            <div class="hex-row">
+                <span class="off">{ format!("{:08x}", row.offset) }</span>
+                <span class="hex">{ for hex }</span>
+                <span class="ascii">{ for text }</span>
+            </div>
+        }
+    });
+    html! {
+        <div class="hex-view code" data-testid={props.testid.clone()} data-hex={crate::hex::encode(bytes)}
+            tabindex="0" role="group" aria-label={props.label.clone().unwrap_or(AttrValue::Static(t.hex_aria))}
+            translate="no" {onkeydown} {onfocus}>
+            { for rows }
+            if len < bytes.len() {
+                <div class="hint">{ (t.shown_of)(len, bytes.len()) }</div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,189 @@
+//! `#/compress`: bytes -> `zlib.compress` (sizes, ratio, size by level), then the
+//! stream's anatomy, the decompressobj stepper and the bomb. All values come from
+//! `labs::compress` and `zlib`; this file only lays them out.
+
+use super::words::CompressWords;
+use super::{BombPanel, LevelChart, StreamLab};
+use crate::labs::compress::{
+    input_bytes, level_sizes, ratio_text, wbits_choices, InputMode, EXAMPLE_TEXT,
+};
+use crate::labs::serialize::{Analysis, DEFAULT_PROTOCOL, EXAMPLES};
+use crate::ui::carry::{use_carried, Carried};
+use crate::ui::hooks::use_words;
+use crate::ui::kit::{CopyButton, ErrorBox, KitWords, LabelledSelect};
+use std::rc::Rc;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+/// The most hex characters drawn (the full hex stays in `data-hex`).
+const HEX_DRAWN: usize = 16 * 1024;
+
+/// `(value, text)` options showing the numbers themselves.
+fn number_options(values: impl IntoIterator<Item = i32>) -> Vec<(AttrValue, AttrValue)> {
+    values
+        .into_iter()
+        .map(|v| {
+            (
+                AttrValue::from(v.to_string()),
+                AttrValue::from(v.to_string()),
+            )
+        })
+        .collect()
+}
+
+#[component]
+pub fn CompressPage() -> Html {
+    let t = use_words::<CompressWords>();
+    let kit = use_words::<KitWords>();
+    let carried = use_carried();
+    // Before the Serialize lab has run, its first example is what it would make.
+    let carried = use_memo(carried, |c| match c {
+        Some(c) => (**c).clone(),
+        None => {
+            let a = Analysis::new(EXAMPLES[0], DEFAULT_PROTOCOL);
+            Carried {
+                source: a.source.clone(),
+                protocol: a.protocol,
+                pickle: a.pickle_bytes().map(|b| Rc::new(b.to_vec())),
+                json: a.json.clone().and_then(Result::ok).map(Rc::new),
+            }
+        }
+    });
+    let mode = use_state_eq(|| InputMode::Text);
+    let typed = use_state(|| EXAMPLE_TEXT.to_owned());
+    let level = use_state_eq(|| 6i32);
+    let wbits = use_state_eq(|| 15i32);
+    let carried_bytes: Vec<u8> = match *mode {
+        InputMode::Pickle => carried.pickle.as_deref().cloned().unwrap_or_default(),
+        InputMode::Json => carried
+            .json
+            .as_deref()
+            .map(|j| j.as_bytes().to_vec())
+            .unwrap_or_default(),
+        InputMode::Text | InputMode::Hex => Vec::new(),
+    };
+    let input = use_memo(
+        (*mode, (*typed).clone(), carried_bytes),
+        |(m, typed, carried)| input_bytes(*m, typed, carried),
+    );
+    let output = use_memo(((*input).clone(), *level, *wbits), |(i, l, w)| {
+        i.as_ref()
+            .ok()
+            .map(|data| crate::zlib::compress(data, *l, *w))
+    });
+    let sizes = use_memo(((*input).clone(), *wbits), |(i, w)| match i {
+        Ok(data) => level_sizes(data, *w),
+        Err(_) => Vec::new(),
+    });
+
+    let on_mode = {
+        let mode = mode.clone();
+        Callback::from(move |value: String| {
+            if let Some(m) = InputMode::from_key(&value) {
+                mode.set(m);
+            }
+        })
+    };
+    let on_typed = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                typed.set(area.value());
+            }
+        })
+    };
+    let on_level = {
+        let level = level.clone();
+        Callback::from(move |value: String| {
+            if let Ok(l) = value.parse::<i32>() {
+                level.set(l.clamp(0, 9));
+            }
+        })
+    };
+    let on_wbits = {
+        let wbits = wbits.clone();
+        Callback::from(move |value: String| {
+            if let Ok(w) = value.parse::<i32>() {
+                wbits.set(w);
+            }
+        })
+    };
+
+    let input_box = match *mode {
+        InputMode::Text | InputMode::Hex => html! {
+            <textarea id="compress-input" data-testid="compress-input" class="code" rows="4"
+                spellcheck="false" autocapitalize="off" autocomplete="off"
+                value={(*typed).clone()} oninput={on_typed} />
+        },
+        InputMode::Pickle | InputMode::Json => {
+            let n = input.as_ref().as_ref().map(Vec::len).unwrap_or(0);
+            html! {
+                <p class="hint" data-testid="compress-carried">
+                    { (t.carried)(n, &carried.source) }
+                </p>
+            }
+        }
+    };
+    let input_error = input.as_ref().as_ref().err().map(|e| {
+        html! { <ErrorBox text={e.clone()} testid="compress-input-error" /> }
+    });
+    let compressed = match (*output).clone() {
+        Some(Ok(bytes)) => Some(Rc::new(bytes)),
+        _ => None,
+    };
+    let output_view = match (&*output, &compressed, input.as_ref()) {
+        (_, Some(bytes), Ok(data)) => {
+            let hex = crate::hex::encode(bytes);
+            let drawn: String = hex.chars().take(HEX_DRAWN).collect();
+            let (ratio, saved) = ratio_text(data.len(), bytes.len());
+            let code = crate::labs::compress::compress_code(data, *level, *wbits);
+            html! {
+                <>
+                    <pre class="code wrap" data-testid="compress-hex" data-hex={hex.clone()}>{ drawn }</pre>
+                    <div class="actions">
+                        <CopyButton text={hex} label={t.copy_hex} />
+                        <CopyButton text={code} label={t.copy_code} />
+                    </div>
+                    <table class="sizes">
+                        <caption>{ t.sizes_heading }</caption>
+                        <tbody>
+                            <tr><th scope="row">{ t.input_size }</th><td>{ (kit.bytes)(data.len()) }</td></tr>
+                            <tr><th scope="row">{ t.output_size }</th><td>{ (kit.bytes)(bytes.len()) }</td></tr>
+                            <tr><th scope="row">{ t.ratio_label }</th>
+                                <td data-testid="compress-ratio">{ format!("{ratio} ({})", (t.saved)(saved)) }</td></tr>
+                        </tbody>
+                    </table>
+                    <LevelChart sizes={sizes.clone()} level={*level} />
+                </>
+            }
+        }
+        (Some(Err(e)), _, _) => html! {
+            <ErrorBox text={e.to_string()} />
+        },
+        _ => html! {},
+    };
+    html! {
+        <>
+            <h1>{ t.title }</h1>
+            <p class="lead">{ t.intro }</p>
+            <section class="panel" aria-labelledby="compress-heading">
+                <h2 id="compress-heading"><code>{ "zlib.compress" }</code></h2>
+                <LabelledSelect id="compress-mode" label={html! { { t.mode_label } }}
+                    options={InputMode::ALL.iter().zip(t.modes).map(|(m, name)| (AttrValue::Static(m.key()), AttrValue::Static(name))).collect::<Vec<_>>()}
+                    selected={AttrValue::Static(mode.key())} on_change={on_mode} />
+                <label for="compress-input" class="sr-only">{ t.input_label }</label>
+                { input_box }
+                { for input_error }
+                <LabelledSelect id="compress-level" label={html! { { t.level_label } }}
+                    options={number_options(0..=9)} selected={AttrValue::from(level.to_string())}
+                    on_change={on_level} help={AttrValue::Static(t.level_help)} />
+                <LabelledSelect id="compress-wbits" label={html! { { t.wbits_label } }}
+                    options={number_options(wbits_choices())} selected={AttrValue::from(wbits.to_string())}
+                    on_change={on_wbits} help={AttrValue::Static(t.wbits_help)} />
+                { output_view }
+            </section>
+            <StreamLab compressed={compressed} wbits={*wbits} />
+            <BombPanel />
+        </>
+    }
+}

@@ -1,0 +1,113 @@
+//! The Compress lab's words, English and Korean: one typed struct, an `EN` and a `KO`
+//! value (`words_en.rs`, `words_ko.rs`), so a missing entry is a compile error. Terms
+//! follow docs/GLOSSARY.md.
+
+use crate::labs::compress::ChunkError;
+use crate::ui::i18n::{LabCard, Lang, Words};
+use crate::zlib::anatomy::{AnatomyError, Meaning};
+
+/// The Compress lab.
+pub struct CompressWords {
+    pub card: LabCard,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub mode_label: &'static str,
+    /// Names of `labs::compress::InputMode::ALL`, in order.
+    pub modes: [&'static str; 4],
+    pub input_label: &'static str,
+    /// "N bytes carried from the Serialize lab (literal ...)".
+    pub carried: fn(usize, &str) -> String,
+    pub level_label: &'static str,
+    pub level_help: &'static str,
+    pub wbits_label: &'static str,
+    pub wbits_help: &'static str,
+    pub sizes_heading: &'static str,
+    pub input_size: &'static str,
+    pub output_size: &'static str,
+    pub ratio_label: &'static str,
+    pub saved: fn(i64) -> String,
+    pub chart_title: &'static str,
+    pub chart_desc: &'static str,
+    pub chart_bar: fn(i32, usize) -> String,
+    pub copy_hex: &'static str,
+    pub copy_code: &'static str,
+    pub anatomy_heading: &'static str,
+    pub stream_label: &'static str,
+    pub stream_help: &'static str,
+    pub stream_from_above: fn(usize) -> String,
+    pub stream_pasted: fn(usize) -> String,
+    pub read_wbits_label: &'static str,
+    pub header_heading: &'static str,
+    pub stream_bytes_heading: &'static str,
+    pub stream_hex_aria: &'static str,
+    pub stream_parts_aria: &'static str,
+    /// Names of the stream's parts (the kit's field list): header, block n, trailer,
+    /// data after the end of the stream.
+    pub part_header: &'static str,
+    pub part_block: fn(&str) -> String,
+    pub part_trailer: &'static str,
+    pub part_unused: &'static str,
+    pub col_bits: &'static str,
+    pub col_field: &'static str,
+    pub col_value: &'static str,
+    pub col_meaning: &'static str,
+    /// A header or trailer field's meaning.
+    pub meaning: fn(&Meaning) -> String,
+    /// Why the anatomy stopped, when it is not zlib's error (shown verbatim then).
+    pub anatomy_stopped: fn(&AnatomyError) -> Option<String>,
+    /// A `decompress` call stopped by the lab's output cap.
+    pub output_limit: fn(usize) -> String,
+    pub blocks_heading: &'static str,
+    /// Stored, fixed, dynamic, reserved.
+    pub block_types: [&'static str; 4],
+    /// Block n, BFINAL, type, bit range start..end, output bytes.
+    pub block_line: fn(usize, bool, &str, u64, u64, u64) -> String,
+    pub dynamic_summary: fn(u16, u8, u8, usize, usize) -> String,
+    pub stored_summary: fn(u16) -> String,
+    pub tokens_heading: &'static str,
+    pub tokens_help: &'static str,
+    pub legend_literal: &'static str,
+    pub legend_match: &'static str,
+    pub match_title: fn(u16, u16) -> String,
+    pub tokens_more: fn(u64) -> String,
+    pub trailer_heading: &'static str,
+    pub check_ok: fn(&str, u32) -> String,
+    pub check_bad: fn(&str, u32, u32) -> String,
+    pub unused_bytes: fn(u64, u64) -> String,
+    pub output_len: fn(usize) -> String,
+    pub stepper_heading: &'static str,
+    pub stepper_intro: &'static str,
+    pub chunks_label: &'static str,
+    pub chunks_help: &'static str,
+    pub every_label: &'static str,
+    pub every_button: &'static str,
+    pub max_length_label: &'static str,
+    pub max_length_help: &'static str,
+    pub not_started: &'static str,
+    pub returned: &'static str,
+    pub first_unused: fn(usize) -> String,
+    pub unfed: fn(usize) -> String,
+    pub chunk_error: fn(&ChunkError) -> String,
+    pub python_heading: &'static str,
+    pub shown_of: fn(usize, usize) -> String,
+    pub exercise_heading: &'static str,
+    pub exercise_text: &'static str,
+    pub exercise_steps: &'static [&'static str],
+    pub exercise_load: &'static str,
+    pub bomb_heading: &'static str,
+    pub bomb_text: &'static str,
+    pub bomb_load: &'static str,
+    /// Stream bytes, bytes it claims, bytes counted, whether counting stopped.
+    pub bomb_result: fn(usize, u64, u64, bool) -> String,
+    pub bomb_shown: fn(usize) -> String,
+    pub bomb_defence: &'static str,
+}
+
+impl Words for CompressWords {
+    fn of(lang: Lang) -> &'static Self {
+        match lang {
+            Lang::En => &super::words_en::EN,
+            Lang::Ko => &super::words_ko::KO,
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! `#/exercises`: the lab's intro, from the registry.
+
+use crate::ui::labs::Lab;
+use crate::ui::shell::LabIntro;
+use yew::prelude::*;
+
+#[component]
+pub fn ExercisesPage() -> Html {
+    html! { <LabIntro lab={Lab::Exercises} /> }
+}

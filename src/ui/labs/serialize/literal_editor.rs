@@ -1,0 +1,71 @@
+//! The Python literal editor: textarea, example buttons, and Python's error with a caret.
+
+use super::words::SerializeWords;
+use crate::labs::serialize::{caret, EXAMPLES};
+use crate::py::literal::{ErrorKind, LiteralError};
+use crate::ui::hooks::use_words;
+use crate::ui::kit::ErrorBox;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LiteralEditorProps {
+    pub value: AttrValue,
+    pub error: Option<LiteralError>,
+    pub on_input: Callback<String>,
+}
+
+/// The last lines of Python's traceback: the place (when there is one), then the error.
+fn traceback(source: &str, err: &LiteralError) -> String {
+    match caret(source, err) {
+        Some((line, mark)) if mark.is_empty() => {
+            format!("  File \"<literal>\", line {}\n    {line}\n{err}", err.line)
+        }
+        Some((line, mark)) => {
+            format!(
+                "  File \"<literal>\", line {}\n    {line}\n    {mark}\n{err}",
+                err.line
+            )
+        }
+        None => err.to_string(),
+    }
+}
+
+#[component]
+pub fn LiteralEditor(props: &LiteralEditorProps) -> Html {
+    let t = &use_words::<SerializeWords>().serialize;
+    let oninput = props.on_input.reform(|e: InputEvent| {
+        e.target_dyn_into::<HtmlTextAreaElement>()
+            .map(|area| area.value())
+            .unwrap_or_default()
+    });
+    let examples = EXAMPLES.iter().map(|ex| {
+        let on_input = props.on_input.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_input.emit((*ex).to_owned()));
+        html! { <li><button type="button" class="example" {onclick}><code>{ *ex }</code></button></li> }
+    });
+    let error = props.error.as_ref().map(|err| {
+        let help = match err.kind {
+            ErrorKind::SyntaxError | ErrorKind::IndentationError => t.syntax_error_help,
+            ErrorKind::TypeError => t.type_error_help,
+            ErrorKind::ValueError => t.value_error_help,
+            ErrorKind::Unsupported => t.unsupported_help,
+        };
+        html! { <ErrorBox {help} text={traceback(&props.value, err)} testid="literal-error" /> }
+    });
+    html! {
+        <section class="panel literal-editor" aria-labelledby="literal-label">
+            <label id="literal-label" for="literal-input"><h2>{ t.literal_label }</h2></label>
+            <textarea id="literal-input" data-testid="literal-input" class="code" rows="4"
+                spellcheck="false" autocapitalize="off" autocomplete="off"
+                aria-describedby="literal-help"
+                value={props.value.clone()} {oninput} />
+            <p id="literal-help" class="hint">{ t.literal_help }</p>
+            <div class="examples">
+                <span id="examples-label">{ t.examples_label }</span>
+                <ul aria-labelledby="examples-label">{ for examples }</ul>
+            </div>
+            { for error }
+        </section>
+    }
+}

@@ -1,0 +1,22 @@
+//! The Serialize lab: a Python literal, its `pickle.dumps` bytes with the
+//! `pickletools.dis` listing, `json.dumps`, and a safe step-by-step `pickle.loads`.
+
+mod dis_listing;
+mod json_panel;
+mod literal_editor;
+mod loads_panel;
+mod loads_stepper;
+mod opcode_info;
+mod page;
+mod words;
+mod words_en;
+mod words_ko;
+
+use dis_listing::DisListing;
+use json_panel::JsonPanel;
+use literal_editor::LiteralEditor;
+use loads_panel::LoadsPanel;
+use loads_stepper::Stepper;
+use opcode_info::OpcodeInfo;
+pub use page::SerializePage;
+pub use words::SerializeWords;

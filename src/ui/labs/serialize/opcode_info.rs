@@ -1,0 +1,42 @@
+//! Beside the listing: the selected opcode, what it does (from `pickle::opinfo`, in the
+//! page language), its stack effect, where it sits, and when it came in.
+
+use super::words::SerializeWords;
+use crate::py::pickle::dis::DisLine;
+use crate::py::pickle::opinfo;
+use crate::ui::hooks::{use_lang, use_words};
+use crate::ui::i18n::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct OpcodeInfoProps {
+    pub line: Option<DisLine>,
+}
+
+#[component]
+pub fn OpcodeInfo(props: &OpcodeInfoProps) -> Html {
+    let t = &use_words::<SerializeWords>().serialize;
+    let lang = use_lang();
+    let body = match &props.line {
+        None => html! { <p class="hint">{ t.opcode_pick }</p> },
+        Some(line) => {
+            let info = opinfo::by_name(line.name);
+            html! {
+                <>
+                    <p><code class="opname">{ line.name }</code>{ format!(" (0x{:02x}) ", line.code) }
+                        <span class="hint">{ (t.opcode_span)(line.offset, line.len) }</span></p>
+                    { for info.map(|i| html! {
+                        <>
+                            <p>{ match lang { Lang::En => i.en, Lang::Ko => i.ko } }</p>
+                            <p class="hint">
+                                <code>{ format!("[{}] → [{}]", i.before.join(", "), i.after.join(", ")) }</code>
+                                { format!(" · {}", (t.opcode_protocol)(i.proto)) }
+                            </p>
+                        </>
+                    }) }
+                </>
+            }
+        }
+    };
+    html! { <aside class="opcode-info" aria-live="polite">{ body }</aside> }
+}

@@ -1,0 +1,7 @@
+//! The Sockets lab (its intro for now: the lab itself comes in a later issue).
+
+mod page;
+mod words;
+
+pub use page::SocketsPage;
+pub use words::SocketsWords;

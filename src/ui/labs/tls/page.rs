@@ -1,0 +1,10 @@
+//! `#/tls`: the lab's intro, from the registry.
+
+use crate::ui::labs::Lab;
+use crate::ui::shell::LabIntro;
+use yew::prelude::*;
+
+#[component]
+pub fn TlsPage() -> Html {
+    html! { <LabIntro lab={Lab::Tls} /> }
+}
