@@ -9,7 +9,7 @@ pub static EN: ShellWords = ShellWords {
         nav_label: "Labs",
         nav_about: "About",
         lang_button: "한국어",
-        lang_button_aria: "Switch the page to Korean (한국어로 보기)",
+        lang_button_hint: ": switch the page to Korean",
         theme_to_dark: "Dark theme",
         theme_to_light: "Light theme",
         footer: "Every byte on these pages is produced by the engine the page describes. Nothing leaves your browser.",

@@ -9,7 +9,7 @@ pub static KO: ShellWords = ShellWords {
         nav_label: "실습",
         nav_about: "소개",
         lang_button: "English",
-        lang_button_aria: "영어로 보기 (Switch the page to English)",
+        lang_button_hint: ": 페이지를 영어로 보기",
         theme_to_dark: "어두운 테마",
         theme_to_light: "밝은 테마",
         footer: "이 페이지의 모든 바이트는 페이지가 설명하는 엔진이 직접 만든 것입니다. 어떤 데이터도 브라우저 밖으로 나가지 않습니다.",

@@ -1,14 +1,13 @@
 //! The unpickler stepper: the kit's controls over a `Replay` of the pure
 //! `labs::unpickle::UnpickleSession`, showing the opcode run, the stack and the memo.
 
+use super::opcode_words::explain;
 use super::words::SerializeWords;
 use crate::labs::kit::{Annotated, Annotation, Role};
 use crate::labs::serialize::DIS_VIEW_MAX as VIEW_MAX;
 use crate::labs::unpickle::UnpickleSession;
 use crate::py::pickle::machine::StepNote;
-use crate::py::pickle::opinfo;
-use crate::ui::hooks::{use_lang, use_words};
-use crate::ui::i18n::Lang;
+use crate::ui::hooks::use_words;
 use crate::ui::kit::{use_replay, HexView, KitWords, StepperControls};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,8 +21,8 @@ pub struct StepperProps {
 #[component]
 pub fn Stepper(props: &StepperProps) -> Html {
     let kit = use_words::<KitWords>();
-    let t = &use_words::<SerializeWords>().loads;
-    let lang = use_lang();
+    let words = use_words::<SerializeWords>();
+    let t = &words.loads;
     let session = use_memo(props.bytes.clone(), |b| UnpickleSession::new(b));
     let (replay, on_action) = use_replay(session.replay().total());
     let frame = use_memo((session.clone(), replay.shown()), |(s, shown)| {
@@ -48,8 +47,8 @@ pub fn Stepper(props: &StepperProps) -> Html {
             html! {
                 <>
                     <p>{ format!("{}: ", t.last_opcode) }<code>{ format!("{:>5}: {}", step.offset, step.name) }</code></p>
-                    { for opinfo::by_name(step.name).map(|i| html! {
-                        <p class="hint">{ match lang { Lang::En => i.en, Lang::Ko => i.ko } }</p>
+                    { for explain(words.serialize.opcodes, step.name).map(|text| html! {
+                        <p class="hint">{ text }</p>
                     }) }
                     { note }
                 </>

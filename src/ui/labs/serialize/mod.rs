@@ -4,9 +4,11 @@
 mod dis_listing;
 mod json_panel;
 mod literal_editor;
+mod literal_words;
 mod loads_panel;
 mod loads_stepper;
 mod opcode_info;
+mod opcode_words;
 mod page;
 mod words;
 mod words_en;
