@@ -61,7 +61,8 @@ function englishRuns() {
   const KEEP = new Set(
     ('wirelab pickle pickles pickletools json zlib gzip deflate tls ssl mac python cpython rust yew ' +
       'trunk webassembly wasm javascript unix macintosh chromium openssl wireshark github ' +
-      'adler crc huffman none true false').split(' '),
+      'adler crc huffman none true false int float str bytes bytearray list tuple dict set frozenset ' +
+      'bool complex object').split(' '),
   );
   const PHRASES = [/\bNot (Before|After)\b/g];
   const english = (word) => {

@@ -214,6 +214,10 @@ fn collect_all(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        if name == ".git" {
+            // A worktree's `.git` is a file naming the main checkout: git's, not ours.
+            continue;
+        }
         if path.is_dir() {
             if !SKIP_DIRS.contains(&name.as_str()) && !name.starts_with("target") {
                 collect_all(&path, root, out);
