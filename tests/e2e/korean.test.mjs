@@ -122,7 +122,7 @@ async function enter(page, testid, value) {
 async function clickEveryButton(page, read) {
   const seen = new Set();
   for (let round = 0; round < 60; round++) {
-    const buttons = page.locator('main button:not([disabled])');
+    const buttons = page.locator('main button:not([disabled]):not([aria-disabled="true"])');
     const count = await buttons.count();
     let clicked = false;
     for (let i = 0; i < count; i++) {
@@ -130,7 +130,7 @@ async function clickEveryButton(page, read) {
       const key = `${await b.getAttribute('data-testid')}|${(await b.textContent()).trim()}`;
       if (seen.has(key) || SKIP_BUTTON.test(key) || !(await b.isVisible())) continue;
       seen.add(key);
-      await b.click();
+      if (!(await b.click({ timeout: 2_000 }).then(() => true, () => false))) continue;
       await read(`button ${key}`);
       clicked = true;
       break;
@@ -139,15 +139,34 @@ async function clickEveryButton(page, read) {
   }
 }
 
+test('the detector finds English prose and skips code, Python output and kept names', async () => {
+  const { page, context } = await site.open();
+  await toKorean(page);
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div id="planted"><p>이것은 this is english prose 입니다</p><code>code is never prose</code>
+       <pre>zlib.error: Error -3 while decompressing data</pre><p lang="en">English quoted on purpose</p>
+       <p>pickle.dumps는 JSON과 zlib, TLS 1.2를 씁니다: int, float, str</p>
+       <button aria-label="Close the panel">x</button></div>`,
+    );
+  });
+  const runs = await page.evaluate(englishRuns);
+  assert.deepEqual(runs.map((r) => r.split(': ')[1].split(' in ')[0]), ['"this is english prose"', '"Close the panel"']);
+  await context.close();
+});
+
 test('every page in Korean shows no English prose outside code and Python output', async () => {
   const { page, context } = await site.open();
   await toKorean(page);
   const found = new Set();
+  const states = [];
   for (const [route, inputs] of Object.entries(ROUTES)) {
     await page.evaluate((h) => { location.hash = h; }, route);
     await page.waitForFunction((h) => location.hash === h, route);
     await page.locator('main h1, main h2, h1').first().waitFor({ state: 'visible' });
     const read = async (state) => {
+      states.push(`${route} ${state}`);
       for (const r of await page.evaluate(englishRuns)) {
         found.add(`${route} (${state}) ${r}`);
       }
@@ -163,7 +182,13 @@ test('every page in Korean shows no English prose outside code and Python output
     }
     await clickEveryButton(page, read);
   }
+  if (process.env.WIRELAB_E2E_VERBOSE) console.log(states.join('\n'));
   assert.equal((await page.evaluate(() => document.documentElement.lang)), 'ko');
+  // Every input the test types into exists, and the buttons were pressed.
+  for (const id of ['literal-input', 'loads-input', 'compress-input', 'stream-input', 'stepper-chunks']) {
+    assert.ok(states.some((s) => s.includes(` ${id} = `)), `never typed into ${id}`);
+  }
+  assert.ok(states.filter((s) => s.includes(' button ')).length >= 20, `few buttons pressed:\n${states.join('\n')}`);
   assert.deepEqual([...found], [], `English prose on the Korean pages:\n${[...found].join('\n')}`);
   await context.close();
 });
