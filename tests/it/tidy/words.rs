@@ -50,8 +50,7 @@ fn max_parent_run(line: &str) -> Option<usize> {
     let mut best = None;
     let mut rest = line;
     while let Some(at) = rest.find("../") {
-        let run = rest[at..]
-            .as_bytes()
+        let run = rest.as_bytes()[at..]
             .chunks(3)
             .take_while(|c| *c == b"../")
             .count();
