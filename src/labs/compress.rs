@@ -4,10 +4,12 @@
 
 mod annotate;
 mod bomb;
+mod inputs;
 mod stepper;
 
 pub use annotate::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED};
 pub use bomb::{bomb_stream, Bomb, BOMB_COUNT_LIMIT, BOMB_SHOWN, BOMB_TOTAL};
+pub use inputs::CompressInputs;
 pub use stepper::{every, parse_chunks, parse_max_length, step_code, ChunkError, StepperModel};
 
 use crate::zlib::{self, ZlibError};

@@ -28,6 +28,39 @@ pub const EXAMPLES: &[&str] = &[
     "{'nested': {'deep': [[], {}, ()]}}",
 ];
 
+/// What a learner typed and chose on the Serialize page: kept in the URL and in the
+/// browser (short keys: they are the URL's query).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct SerializeInputs {
+    /// The Python literal.
+    pub lit: String,
+    /// The pickle protocol.
+    pub p: u8,
+    /// The hex pasted into the `pickle.loads` panel.
+    pub loads: String,
+}
+
+impl Default for SerializeInputs {
+    fn default() -> Self {
+        SerializeInputs {
+            lit: EXAMPLES[0].to_owned(),
+            p: DEFAULT_PROTOCOL,
+            loads: String::new(),
+        }
+    }
+}
+
+impl SerializeInputs {
+    /// Where the page keeps them in the browser (the Compress lab reads them too).
+    pub const STORE_KEY: &'static str = "wirelab.serialize";
+
+    /// The protocol, clamped to what CPython 3.11 writes (a URL may say anything).
+    pub fn protocol(&self) -> u8 {
+        self.p.min(HIGHEST_PROTOCOL)
+    }
+}
+
 /// Everything the page shows for one literal and protocol.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {

@@ -1,7 +1,7 @@
 //! The `pickle.loads` panel's view model: pasted hex -> bytes -> a safe loads, and a
 //! replay of the unpickler machine ([`UnpickleSession`]), one opcode at a time.
 
-use crate::hex::{self, HexError};
+use crate::labs::kit::bytes_text::{read_bytes, BytesForm, BytesTextError};
 use crate::labs::kit::Replay;
 use crate::py::pickle::machine::{self, Loaded, Machine, Step, StepNote, UnpicklingError};
 
@@ -24,8 +24,10 @@ const MAX_STEPS: usize = 1 << 22;
 /// What the loads panel shows for the pasted text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadsView {
-    /// The bytes, or `bytes.fromhex`'s error.
-    pub bytes: Result<Vec<u8>, HexError>,
+    /// The bytes (hexadecimal or a pasted `b'...'`), or why they could not be read.
+    pub bytes: Result<Vec<u8>, BytesTextError>,
+    /// How the text was read, when it was.
+    pub form: Option<BytesForm>,
     /// `pickle.loads(bytes)`, when the hex was read.
     pub result: Option<Result<Loaded, UnpicklingError>>,
     /// Every refused import or call met while running, in order.
@@ -33,9 +35,12 @@ pub struct LoadsView {
 }
 
 impl LoadsView {
-    /// Reads `text` as `bytes.fromhex` does and runs the safe unpickler on it.
+    /// Reads `text` (as `bytes.fromhex` does, or as a bytes literal) and runs the safe
+    /// unpickler on it.
     pub fn new(text: &str) -> Self {
-        let bytes = hex::decode(text);
+        let read = read_bytes(text);
+        let form = read.as_ref().ok().map(|(_, f)| *f);
+        let bytes = read.map(|(b, _)| b);
         let (result, dangers) = match &bytes {
             Ok(b) => {
                 let mut m = Machine::new(b);
@@ -57,6 +62,7 @@ impl LoadsView {
         };
         LoadsView {
             bytes,
+            form,
             result,
             dangers,
         }

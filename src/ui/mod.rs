@@ -19,7 +19,14 @@ pub use labs::Lab;
 pub use route::Route;
 pub use shell::App;
 
-/// Mounts the app on the page body.
+/// Mounts the app on the page body, in place of the loading frame `index.html` shows
+/// while the wasm downloads.
 pub fn start() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     yew::Renderer::<App>::new().render();
 }

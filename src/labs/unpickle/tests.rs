@@ -7,9 +7,23 @@ use crate::labs::kit::ReplayAction;
 fn bad_hex_is_fromhex_error() {
     // bytes.fromhex('80 0g') -> non-hexadecimal number found in fromhex() arg at position 4
     let v = LoadsView::new("80 0g");
-    assert_eq!(v.bytes, Err(HexError { position: 4 }));
+    assert_eq!(
+        v.bytes,
+        Err(BytesTextError::Hex(crate::hex::HexError { position: 4 }))
+    );
     assert_eq!(v.result, None);
     assert!(v.dangers.is_empty());
+}
+
+#[test]
+fn printed_bytes_are_understood_too() {
+    // print(pickle.dumps(1, 2)) shows b'\x80\x02K\x01.'
+    let v = LoadsView::new("b'\\x80\\x02K\\x01.'");
+    assert_eq!(v.form, Some(BytesForm::Literal));
+    assert_eq!(
+        v.result.and_then(Result::ok).map(|l| l.repr),
+        Some("1".to_owned())
+    );
 }
 
 #[test]

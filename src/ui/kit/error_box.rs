@@ -1,6 +1,7 @@
 //! The error box every lab shares: what went wrong in the learner's language, then the
 //! exact text (Python's own words where Python has them), announced to screen readers.
 
+use super::opt;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,8 +25,8 @@ pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
     };
     html! {
         <div class="error" role="alert">
-            { for props.help.clone().map(|h| html! { <p data-testid={help_id.clone()}>{ h }</p> }) }
-            { for props.text.clone().map(|t| html! { <pre class="code" data-testid={text_id.clone()}>{ t }</pre> }) }
+            { opt(props.help.clone().map(|h| html! { <p data-testid={help_id.clone()}>{ h }</p> })) }
+            { opt(props.text.clone().map(|t| html! { <pre class="code" data-testid={text_id.clone()}>{ t }</pre> })) }
         </div>
     }
 }

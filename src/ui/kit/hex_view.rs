@@ -3,6 +3,7 @@
 //! payload); one focusable grid whose arrow keys move a byte cursor, so the keyboard
 //! reaches every byte. Its partner is [`super::FieldList`]: each highlights the other.
 
+use super::scroll::scroll_to;
 use super::KitWords;
 use crate::labs::kit::hexdump::{ascii, hex_rows, HEX_ROW, HEX_VIEW_MAX};
 use crate::labs::kit::{Annotated, Role};
@@ -22,6 +23,14 @@ pub struct HexViewProps {
     /// The cursor moved (arrow keys, pointer).
     #[prop_or_default]
     pub on_cursor: Callback<usize>,
+    /// The pointer entered a byte (the page may ignore it while a selection is locked).
+    #[prop_or_default]
+    pub on_hover: Callback<usize>,
+    /// A byte was clicked (the page may lock the selection); Esc emits `on_release`.
+    #[prop_or_default]
+    pub on_pick: Callback<usize>,
+    #[prop_or_default]
+    pub on_release: Callback<()>,
     /// The e2e contract's `data-testid`.
     #[prop_or_default]
     pub testid: Option<AttrValue>,
@@ -61,7 +70,12 @@ pub fn HexView(props: &HexViewProps) -> Html {
     let onkeydown = {
         let cursor = props.cursor;
         let on_cursor = props.on_cursor.clone();
+        let on_release = props.on_release.clone();
         Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                on_release.emit(());
+                return;
+            }
             if len == 0 {
                 return;
             }
@@ -93,12 +107,20 @@ pub fn HexView(props: &HexViewProps) -> Html {
             (props.cursor == Some(i)).then_some("cursor")
         )
     };
+    let grid = use_node_ref();
+    {
+        // The lit field's first byte scrolls into view (the nearest edge: no page jump).
+        let grid = grid.clone();
+        use_effect_with(props.highlight, move |_| scroll_to(&grid, ".b.lit"));
+    }
     let rows = hex_rows(shown, HEX_ROW).into_iter().map(|row| {
         let hex = row.bytes.iter().enumerate().map(|(j, b)| {
             let i = row.offset + j;
-            let on_cursor = props.on_cursor.clone();
-            let onmouseenter = Callback::from(move |_: MouseEvent| on_cursor.emit(i));
-            html! { <span class={class_of(i)} {onmouseenter}>{ format!("{b:02x}") }</span> }
+            let on_hover = props.on_hover.clone();
+            let onmouseenter = Callback::from(move |_: MouseEvent| on_hover.emit(i));
+            let on_pick = props.on_pick.clone();
+            let onclick = Callback::from(move |_: MouseEvent| on_pick.emit(i));
+            html! { <span class={class_of(i)} {onmouseenter} {onclick}>{ format!("{b:02x}") }</span> }
         });
         let text = row.bytes.iter().enumerate().map(|(j, b)| {
             html! { <span class={class_of(row.offset + j)}>{ ascii(*b) }</span> }
@@ -113,7 +135,7 @@ pub fn HexView(props: &HexViewProps) -> Html {
     });
     html! {
         <div class="hex-view code" data-testid={props.testid.clone()} data-hex={crate::hex::encode(bytes)}
-            tabindex="0" role="group" aria-label={props.label.clone().unwrap_or(AttrValue::Static(t.hex_aria))}
+            tabindex="0" role="group" ref={grid} aria-label={props.label.clone().unwrap_or(AttrValue::Static(t.hex_aria))}
             translate="no" {onkeydown} {onfocus}>
             { for rows }
             if len < bytes.len() {

@@ -1,6 +1,7 @@
 //! A `<select>` with its visible label and an optional help line tied to it
 //! (`aria-describedby`), as every lab's choices are drawn.
 
+use super::opt;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -37,7 +38,7 @@ pub fn LabelledSelect(props: &LabelledSelectProps) -> Html {
                     <option value={value.clone()} selected={*value == props.selected}>{ text.clone() }</option>
                 }) }
             </select>
-            { for props.help.clone().map(|h| html! { <span id={help_id.clone()} class="hint">{ h }</span> }) }
+            { opt(props.help.clone().map(|h| html! { <span id={help_id.clone()} class="hint">{ h }</span> })) }
         </div>
     }
 }

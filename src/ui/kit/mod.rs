@@ -8,6 +8,8 @@ mod error_box;
 mod field_list;
 mod hex_view;
 mod labelled_select;
+mod persist;
+mod scroll;
 mod stepper_controls;
 mod words;
 
@@ -17,5 +19,14 @@ pub use error_box::ErrorBox;
 pub use field_list::FieldList;
 pub use hex_view::HexView;
 pub use labelled_select::LabelledSelect;
+pub use persist::{read_stored, use_persisted};
 pub use stepper_controls::{use_replay, StepperControls};
 pub use words::KitWords;
+
+/// An optional part of a view as one node, present or not. `{ for option }` would
+/// splice 0 or 1 nodes into the parent's children, and Yew diffs unkeyed children from
+/// the end: a part appearing would then rebuild every sibling before it (focus lost,
+/// typing interrupted). Use `{ opt(x) }` for every optional child.
+pub fn opt(part: Option<yew::Html>) -> yew::Html {
+    part.unwrap_or_default()
+}

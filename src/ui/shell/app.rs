@@ -1,6 +1,6 @@
 //! The root component: language and theme state, the router, the shell.
 
-use super::{About, Header, Home, NotFound, ShellWords};
+use super::{About, Header, Home, NotFound, PageTitle, ShellWords};
 use crate::ui::carry::{Carried, CarryContext};
 use crate::ui::i18n::{Lang, Words};
 use crate::ui::prefs::{self, Theme};
@@ -60,6 +60,7 @@ pub fn App() -> Html {
         <ContextProvider<Lang> context={*lang}>
         <ContextProvider<CarryContext> context={carry}>
             <HashRouter>
+                <PageTitle />
                 <a class="skip-link" href="#main" onclick={skip_to_main()}>{ texts.skip_link }</a>
                 <Header theme={*theme} {on_toggle_lang} {on_toggle_theme} />
                 <main id="main" tabindex="-1">

@@ -5,6 +5,7 @@ use super::words::CompressWords;
 use crate::labs::compress::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED};
 use crate::labs::kit::Annotated;
 use crate::ui::hooks::{use_lang, use_words};
+use crate::ui::kit::opt;
 use crate::ui::kit::ErrorBox;
 use crate::ui::kit::{FieldList, HexView};
 use crate::zlib::anatomy::{BlockType, CheckKind, Field, TokenKind};
@@ -67,9 +68,9 @@ fn StreamBytes(props: &AnatomyViewProps) -> Html {
         <>
             <h3>{ t.stream_bytes_heading }</h3>
             <div class="bytes-and-listing">
-                <HexView data={(*data).clone()} highlight={*part} cursor={*byte} {on_cursor}
+                <HexView data={(*data).clone()} highlight={*part} cursor={*byte} on_hover={on_cursor.clone()} {on_cursor}
                     testid="anatomy-hex" label={t.stream_hex_aria} />
-                <FieldList data={(*data).clone()} selected={*part} on_select={on_part}
+                <FieldList data={(*data).clone()} selected={*part} on_hover={on_part.clone()} on_select={on_part}
                     label={t.stream_parts_aria} id_prefix="part" testid="anatomy-parts" />
             </div>
         </>
@@ -131,7 +132,7 @@ pub fn AnatomyView(props: &AnatomyViewProps) -> Html {
         html! {
             <li class="block" data-btype={format!("{:?}", b.btype)}>
                 { (t.block_line)(i, b.bfinal, kind, b.bits.start, b.bits.end, out) }
-                { for detail.map(|d| html! { <p class="hint">{ d }</p> }) }
+                { opt(detail.map(|d| html! { <p class="hint">{ d }</p> })) }
             </li>
         }
     });
@@ -186,12 +187,12 @@ pub fn AnatomyView(props: &AnatomyViewProps) -> Html {
             <div class="tokens code" data-testid="anatomy-tokens">{ for tokens }</div>
             { if more > 0 { html! { <p class="hint">{ (t.tokens_more)(more) }</p> } } else { html! {} } }
             <p class="hint">{ (t.output_len)(a.output.len()) }</p>
-            { for trailer }
-            { for a.unused.map(|u| html! { <p>{ (t.unused_bytes)(u.start / 8, u.end / 8) }</p> }) }
-            { for a.error.as_ref().map(|e| match (t.anatomy_stopped)(e) {
+            { opt(trailer) }
+            { opt(a.unused.map(|u| html! { <p>{ (t.unused_bytes)(u.start / 8, u.end / 8) }</p> })) }
+            { opt(a.error.as_ref().map(|e| match (t.anatomy_stopped)(e) {
                 Some(help) => html! { <ErrorBox help={help} testid="anatomy-error" /> },
                 None => html! { <ErrorBox text={e.to_string()} testid="anatomy-error" /> },
-            }) }
+            })) }
         </div>
     }
 }

@@ -4,6 +4,7 @@
 use super::words::CompressWords;
 use crate::labs::compress::Bomb;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::zlib::CappedOutcome;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,7 +34,7 @@ pub fn BombPanel() -> Html {
             <h2 id="bomb-heading">{ t.bomb_heading }</h2>
             <p>{ t.bomb_text }</p>
             <button type="button" class="danger-button" data-testid="bomb-load" {onclick}>{ t.bomb_load }</button>
-            { for result }
+            { opt(result) }
         </section>
     }
 }

@@ -5,12 +5,13 @@
 use super::words::CompressWords;
 use super::{BombPanel, LevelChart, StreamLab};
 use crate::labs::compress::{
-    input_bytes, level_sizes, ratio_text, wbits_choices, InputMode, EXAMPLE_TEXT,
+    input_bytes, level_sizes, ratio_text, wbits_choices, CompressInputs, InputMode,
 };
-use crate::labs::serialize::{Analysis, DEFAULT_PROTOCOL, EXAMPLES};
+use crate::labs::serialize::{Analysis, SerializeInputs};
 use crate::ui::carry::{use_carried, Carried};
 use crate::ui::hooks::use_words;
-use crate::ui::kit::{CopyButton, ErrorBox, KitWords, LabelledSelect};
+use crate::ui::kit::opt;
+use crate::ui::kit::{read_stored, use_persisted, CopyButton, ErrorBox, KitWords, LabelledSelect};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -40,7 +41,9 @@ pub fn CompressPage() -> Html {
     let carried = use_memo(carried, |c| match c {
         Some(c) => (**c).clone(),
         None => {
-            let a = Analysis::new(EXAMPLES[0], DEFAULT_PROTOCOL);
+            // Not visited this session: what it shows for the learner's stored literal.
+            let inputs = read_stored::<SerializeInputs>(SerializeInputs::STORE_KEY);
+            let a = Analysis::new(&inputs.lit, inputs.protocol());
             Carried {
                 source: a.source.clone(),
                 protocol: a.protocol,
@@ -49,11 +52,11 @@ pub fn CompressPage() -> Html {
             }
         }
     });
-    let mode = use_state_eq(|| InputMode::Text);
-    let typed = use_state(|| EXAMPLE_TEXT.to_owned());
-    let level = use_state_eq(|| 6i32);
-    let wbits = use_state_eq(|| 15i32);
-    let carried_bytes: Vec<u8> = match *mode {
+    let (inputs, set_inputs) = use_persisted::<CompressInputs>(CompressInputs::STORE_KEY);
+    let mode = inputs.input_mode();
+    let level = inputs.level();
+    let wbits = inputs.wbits;
+    let carried_bytes: Vec<u8> = match mode {
         InputMode::Pickle => carried.pickle.as_deref().cloned().unwrap_or_default(),
         InputMode::Json => carried
             .json
@@ -63,57 +66,54 @@ pub fn CompressPage() -> Html {
         InputMode::Text | InputMode::Hex => Vec::new(),
     };
     let input = use_memo(
-        (*mode, (*typed).clone(), carried_bytes),
+        (mode, inputs.text.clone(), carried_bytes),
         |(m, typed, carried)| input_bytes(*m, typed, carried),
     );
-    let output = use_memo(((*input).clone(), *level, *wbits), |(i, l, w)| {
+    let output = use_memo(((*input).clone(), level, wbits), |(i, l, w)| {
         i.as_ref()
             .ok()
             .map(|data| crate::zlib::compress(data, *l, *w))
     });
-    let sizes = use_memo(((*input).clone(), *wbits), |(i, w)| match i {
+    let sizes = use_memo(((*input).clone(), wbits), |(i, w)| match i {
         Ok(data) => level_sizes(data, *w),
         Err(_) => Vec::new(),
     });
 
-    let on_mode = {
-        let mode = mode.clone();
-        Callback::from(move |value: String| {
-            if let Some(m) = InputMode::from_key(&value) {
-                mode.set(m);
-            }
-        })
+    let update = |change: fn(&CompressInputs, String) -> CompressInputs| {
+        let (inputs, set) = (inputs.clone(), set_inputs.clone());
+        Callback::from(move |value: String| set.emit(change(&inputs, value)))
     };
+    let on_mode = update(|i, v| match InputMode::from_key(&v) {
+        Some(m) => i.with_mode(m),
+        None => i.clone(),
+    });
     let on_typed = {
-        let typed = typed.clone();
+        let set_text = update(|i, text| CompressInputs { text, ..i.clone() });
         Callback::from(move |e: InputEvent| {
             if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                typed.set(area.value());
+                set_text.emit(area.value());
             }
         })
     };
-    let on_level = {
-        let level = level.clone();
-        Callback::from(move |value: String| {
-            if let Ok(l) = value.parse::<i32>() {
-                level.set(l.clamp(0, 9));
-            }
-        })
-    };
-    let on_wbits = {
-        let wbits = wbits.clone();
-        Callback::from(move |value: String| {
-            if let Ok(w) = value.parse::<i32>() {
-                wbits.set(w);
-            }
-        })
-    };
+    let on_level = update(|i, v| CompressInputs {
+        level: v.parse::<i32>().map_or(i.level, |l| l.clamp(0, 9)),
+        ..i.clone()
+    });
+    // A new container above: the stream below is read the way it was made.
+    let on_wbits = update(|i, v| match v.parse::<i32>() {
+        Ok(w) => CompressInputs {
+            wbits: w,
+            rwbits: w,
+            ..i.clone()
+        },
+        Err(_) => i.clone(),
+    });
 
-    let input_box = match *mode {
+    let input_box = match mode {
         InputMode::Text | InputMode::Hex => html! {
             <textarea id="compress-input" data-testid="compress-input" class="code" rows="4"
                 spellcheck="false" autocapitalize="off" autocomplete="off"
-                value={(*typed).clone()} oninput={on_typed} />
+                value={inputs.text.clone()} oninput={on_typed} />
         },
         InputMode::Pickle | InputMode::Json => {
             let n = input.as_ref().as_ref().map(Vec::len).unwrap_or(0);
@@ -136,13 +136,13 @@ pub fn CompressPage() -> Html {
             let hex = crate::hex::encode(bytes);
             let drawn: String = hex.chars().take(HEX_DRAWN).collect();
             let (ratio, saved) = ratio_text(data.len(), bytes.len());
-            let code = crate::labs::compress::compress_code(data, *level, *wbits);
+            let code = crate::labs::compress::compress_code(data, level, wbits);
             html! {
                 <>
                     <pre class="code wrap" data-testid="compress-hex" data-hex={hex.clone()}>{ drawn }</pre>
                     <div class="actions">
-                        <CopyButton text={hex} label={t.copy_hex} />
-                        <CopyButton text={code} label={t.copy_code} />
+                        <CopyButton text={hex} label={kit.copy_hex} />
+                        <CopyButton text={code} label={kit.copy_python} />
                     </div>
                     <table class="sizes">
                         <caption>{ t.sizes_heading }</caption>
@@ -153,7 +153,7 @@ pub fn CompressPage() -> Html {
                                 <td data-testid="compress-ratio">{ format!("{ratio} ({})", (t.saved)(saved)) }</td></tr>
                         </tbody>
                     </table>
-                    <LevelChart sizes={sizes.clone()} level={*level} />
+                    <LevelChart sizes={sizes.clone()} {level} />
                 </>
             }
         }
@@ -173,7 +173,7 @@ pub fn CompressPage() -> Html {
                     selected={AttrValue::Static(mode.key())} on_change={on_mode} />
                 <label for="compress-input" class="sr-only">{ t.input_label }</label>
                 { input_box }
-                { for input_error }
+                { opt(input_error) }
                 <LabelledSelect id="compress-level" label={html! { { t.level_label } }}
                     options={number_options(0..=9)} selected={AttrValue::from(level.to_string())}
                     on_change={on_level} help={AttrValue::Static(t.level_help)} />
@@ -182,7 +182,7 @@ pub fn CompressPage() -> Html {
                     on_change={on_wbits} help={AttrValue::Static(t.wbits_help)} />
                 { output_view }
             </section>
-            <StreamLab compressed={compressed} wbits={*wbits} />
+            <StreamLab {compressed} inputs={inputs.clone()} on_inputs={set_inputs.clone()} />
             <BombPanel />
         </>
     }

@@ -3,8 +3,10 @@
 
 use super::words::CompressWords;
 use super::{AnatomyView, ZlibStepper};
-use crate::labs::compress::{every, parse_chunks, parse_max_length, wbits_choices};
+use crate::labs::compress::{every, parse_chunks, parse_max_length, wbits_choices, CompressInputs};
+use crate::labs::kit::bytes_text::read_bytes;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::ui::kit::{ErrorBox, LabelledSelect};
 use crate::zlib::exercise::classic_stream;
 use std::rc::Rc;
@@ -15,8 +17,9 @@ use yew::prelude::*;
 pub struct StreamLabProps {
     /// The stream `zlib.compress` made above, if it succeeded.
     pub compressed: Option<Rc<Vec<u8>>>,
-    /// The wbits it was made with (the reading wbits follow it).
-    pub wbits: i32,
+    /// The page's inputs (this part uses the stream, its wbits, chunks and max_length).
+    pub inputs: Rc<CompressInputs>,
+    pub on_inputs: Callback<CompressInputs>,
 }
 
 fn input_value(e: &InputEvent) -> String {
@@ -25,107 +28,108 @@ fn input_value(e: &InputEvent) -> String {
         .unwrap_or_default()
 }
 
+/// `8,8,8`: the sizes as the chunks box shows them.
+fn sizes_text(sizes: &[usize]) -> String {
+    sizes
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 #[component]
 pub fn StreamLab(props: &StreamLabProps) -> Html {
     let t = use_words::<CompressWords>();
-    let pasted = use_state(String::new);
-    let read_wbits = use_state_eq(|| props.wbits);
-    let chunks = use_state(String::new);
-    let every_n = use_state(|| "8".to_owned());
-    let max_length = use_state(String::new);
-    {
-        // A new container above: read the stream the way it was made.
-        let read_wbits = read_wbits.clone();
-        use_effect_with(props.wbits, move |w| read_wbits.set(*w));
-    }
+    let inputs = &props.inputs;
+    let pasted = &inputs.stream;
+    let read_wbits = inputs.rwbits;
     let stream: Result<Rc<Vec<u8>>, String> = if pasted.trim().is_empty() {
         Ok(props.compressed.clone().unwrap_or_default())
     } else {
-        crate::hex::decode(&pasted)
-            .map(Rc::new)
+        read_bytes(pasted)
+            .map(|(b, _)| Rc::new(b))
             .map_err(|e| e.to_string())
     };
+    let stream_len = stream.as_ref().map(|s| s.len()).unwrap_or(0);
+    let update = |change: fn(&CompressInputs, String) -> CompressInputs| {
+        let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
+        Callback::from(move |value: String| set.emit(change(&inputs, value)))
+    };
     let on_pasted = {
-        let pasted = pasted.clone();
+        let set = update(|i, stream| CompressInputs {
+            stream,
+            ..i.clone()
+        });
         Callback::from(move |e: InputEvent| {
             if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                pasted.set(area.value());
+                set.emit(area.value());
             }
         })
     };
-    let on_read_wbits = {
-        let read_wbits = read_wbits.clone();
-        Callback::from(move |value: String| {
-            if let Ok(w) = value.parse::<i32>() {
-                read_wbits.set(w);
-            }
-        })
-    };
-    let on_chunks = {
-        let chunks = chunks.clone();
-        Callback::from(move |e: InputEvent| chunks.set(input_value(&e)))
-    };
-    let on_every_n = {
-        let every_n = every_n.clone();
-        Callback::from(move |e: InputEvent| every_n.set(input_value(&e)))
-    };
-    let on_max_length = {
-        let max_length = max_length.clone();
-        Callback::from(move |e: InputEvent| max_length.set(input_value(&e)))
-    };
-    let stream_len = stream.as_ref().map(|s| s.len()).unwrap_or(0);
+    let on_read_wbits = update(|i, v| CompressInputs {
+        rwbits: v.parse::<i32>().unwrap_or(i.rwbits),
+        ..i.clone()
+    });
+    let on_chunks = update(|i, chunks| CompressInputs {
+        chunks,
+        ..i.clone()
+    })
+    .reform(|e: InputEvent| input_value(&e));
+    let on_every_n = update(|i, every| CompressInputs { every, ..i.clone() })
+        .reform(|e: InputEvent| input_value(&e));
+    let on_max_length = update(|i, max| CompressInputs { max, ..i.clone() })
+        .reform(|e: InputEvent| input_value(&e));
     let on_split = {
-        let (chunks, every_n) = (chunks.clone(), every_n.clone());
+        let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
         Callback::from(move |_: MouseEvent| {
-            let n = every_n.trim().parse::<usize>().unwrap_or(1);
-            let sizes = every(n, stream_len);
-            chunks.set(
-                sizes
-                    .iter()
-                    .map(usize::to_string)
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
+            let n = inputs.every.trim().parse::<usize>().unwrap_or(1);
+            set.emit(CompressInputs {
+                chunks: sizes_text(&every(n, stream_len)),
+                ..(*inputs).clone()
+            });
+        })
+    };
+    let on_clear = {
+        let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
+        Callback::from(move |_: MouseEvent| {
+            set.emit(CompressInputs {
+                stream: String::new(),
+                rwbits: inputs.wbits,
+                ..(*inputs).clone()
+            })
         })
     };
     let on_exercise = {
-        let (pasted, chunks, max_length, read_wbits) = (
-            pasted.clone(),
-            chunks.clone(),
-            max_length.clone(),
-            read_wbits.clone(),
-        );
+        let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
         Callback::from(move |_: MouseEvent| {
             if let Ok(stream) = classic_stream() {
-                pasted.set(crate::hex::encode(&stream));
-                chunks.set(
-                    every(8, stream.len())
-                        .iter()
-                        .map(usize::to_string)
-                        .collect::<Vec<_>>()
-                        .join(","),
-                );
-                max_length.set(String::new());
-                read_wbits.set(15);
+                set.emit(CompressInputs {
+                    stream: crate::hex::encode(&stream),
+                    chunks: sizes_text(&every(8, stream.len())),
+                    max: String::new(),
+                    rwbits: 15,
+                    ..(*inputs).clone()
+                });
             }
         })
     };
-    let anatomy = use_memo((stream.clone(), *read_wbits), |(s, w)| {
+    let anatomy = use_memo((stream.clone(), read_wbits), |(s, w)| {
         s.as_ref()
             .ok()
             .map(|s| Rc::new(crate::zlib::inspect(s, Some(*w))))
     });
     let source_line = match &stream {
         Ok(s) if pasted.trim().is_empty() => (t.stream_from_above)(s.len()),
+        Ok(s) if classic_stream().is_ok_and(|c| c == **s) => (t.stream_exercise)(s.len()),
         Ok(s) => (t.stream_pasted)(s.len()),
         Err(_) => String::new(),
     };
-    let parsed_chunks = parse_chunks(&chunks, stream_len);
-    let parsed_max = parse_max_length(&max_length);
+    let parsed_chunks = parse_chunks(&inputs.chunks, stream_len);
+    let parsed_max = parse_max_length(&inputs.max);
     let stepper = match (&stream, &parsed_chunks, &parsed_max) {
         (Ok(s), Ok(c), Ok(m)) => html! {
-            <ZlibStepper key={format!("{}/{}/{:?}/{}", crate::hex::encode(s), *read_wbits, c, m)}
-                stream={s.clone()} wbits={*read_wbits} chunks={c.clone()} max_length={*m} />
+            <ZlibStepper key={format!("{}/{}/{:?}/{}", crate::hex::encode(s), read_wbits, c, m)}
+                stream={s.clone()} wbits={read_wbits} chunks={c.clone()} max_length={*m} />
         },
         (Ok(_), Err(e), _) => html! {
             <ErrorBox help={(t.chunk_error)(e)} testid="stepper-chunks-error" />
@@ -142,15 +146,18 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                 <label for="stream-input">{ t.stream_label }</label>
                 <textarea id="stream-input" data-testid="stream-input" class="code" rows="3"
                     spellcheck="false" autocapitalize="off" autocomplete="off"
-                    aria-describedby="stream-help" value={(*pasted).clone()} oninput={on_pasted} />
+                    aria-describedby="stream-help" value={pasted.clone()} oninput={on_pasted} />
                 <p id="stream-help" class="hint">{ t.stream_help }</p>
+                if !pasted.trim().is_empty() {
+                    <button type="button" data-testid="stream-clear" onclick={on_clear}>{ t.stream_clear }</button>
+                }
                 <LabelledSelect id="stepper-wbits" label={html! { { t.read_wbits_label } }}
                     options={wbits_choices().into_iter().map(|w| (AttrValue::from(w.to_string()), AttrValue::from(w.to_string()))).collect::<Vec<_>>()}
                     selected={AttrValue::from(read_wbits.to_string())} on_change={on_read_wbits} />
-                <p class="hint">{ source_line }</p>
-                { for stream.as_ref().err().map(|e| html! {
+                <p class="hint" data-testid="stream-source">{ source_line }</p>
+                { opt(stream.as_ref().err().map(|e| html! {
                     <ErrorBox text={e.clone()} testid="stream-error" />
-                }) }
+                })) }
                 { for stream.as_ref().ok().zip((*anatomy).clone()).map(|(s, a)| html! { <AnatomyView stream={s.clone()} anatomy={a} /> }) }
             </section>
             <section class="panel" aria-labelledby="stepper-heading">
@@ -166,20 +173,20 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     <label for="stepper-chunks">{ t.chunks_label }</label>
                     <input id="stepper-chunks" data-testid="stepper-chunks" class="code" type="text"
                         placeholder="8,8,8" aria-describedby="chunks-help"
-                        value={(*chunks).clone()} oninput={on_chunks} />
+                        value={inputs.chunks.clone()} oninput={on_chunks} />
                     <span id="chunks-help" class="hint">{ t.chunks_help }</span>
                 </div>
                 <div class="controls">
                     <label for="stepper-every">{ t.every_label }</label>
                     <input id="stepper-every" data-testid="stepper-every" type="number" min="1"
-                        value={(*every_n).clone()} oninput={on_every_n} />
+                        value={inputs.every.clone()} oninput={on_every_n} />
                     <button type="button" data-testid="stepper-split" onclick={on_split}>{ t.every_button }</button>
                 </div>
                 <div class="controls">
                     <label for="stepper-max-length"><code>{ t.max_length_label }</code></label>
                     <input id="stepper-max-length" data-testid="stepper-max-length" type="text"
                         inputmode="numeric" aria-describedby="max-length-help"
-                        value={(*max_length).clone()} oninput={on_max_length} />
+                        value={inputs.max.clone()} oninput={on_max_length} />
                     <span id="max-length-help" class="hint">{ t.max_length_help }</span>
                 </div>
                 { stepper }

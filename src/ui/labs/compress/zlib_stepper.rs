@@ -5,6 +5,7 @@ use super::words::CompressWords;
 use crate::labs::compress::StepperModel;
 use crate::py::repr::bytes_repr;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::ui::kit::{use_replay, ErrorBox, StepperControls};
 use crate::zlib::{Call, TraceStep, ZlibError};
 use std::rc::Rc;
@@ -70,11 +71,11 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
             if replay.at_start() { <p class="hint">{ t.not_started }</p> }
             { if model.unfed() > 0 { html! { <p class="hint">{ (t.unfed)(model.unfed()) }</p> } } else { html! {} } }
             <ol class="steps">{ for steps }</ol>
-            { for found }
-            { for failed.map(|e| match e {
+            { opt(found) }
+            { opt(failed.map(|e| match e {
                 ZlibError::OutputLimit(n) => html! { <ErrorBox help={(t.output_limit)(n)} testid="stepper-error" /> },
                 e => html! { <ErrorBox text={e.to_string()} testid="stepper-error" /> },
-            }) }
+            })) }
             <details>
                 <summary>{ t.python_heading }</summary>
                 <pre class="code wrap">{ model.python() }</pre>

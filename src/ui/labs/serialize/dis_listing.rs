@@ -17,6 +17,11 @@ pub struct DisListingProps {
     pub data: Rc<Annotated>,
     pub selected: Option<usize>,
     pub on_select: Callback<usize>,
+    pub on_hover: Callback<usize>,
+    pub on_pick: Callback<usize>,
+    pub on_release: Callback<()>,
+    /// The selection was locked by a click (Esc releases it).
+    pub locked: bool,
 }
 
 #[component]
@@ -32,6 +37,8 @@ pub fn DisListing(props: &DisListingProps) -> Html {
         .collect();
     html! {
         <FieldList data={props.data.clone()} selected={props.selected} on_select={props.on_select.clone()}
+            on_hover={props.on_hover.clone()} on_pick={props.on_pick.clone()} on_release={props.on_release.clone()}
+            locked={props.locked}
             label={t.dis_aria} id_prefix="dis" max_rows={DIS_VIEW_MAX} testid="dis-listing">
             { for tail.into_iter().map(|l| html! { <div class="dis-line tail">{ l }</div> }) }
             { for props.listing.error.iter().map(|e| html! { <div class="dis-line error-text">{ e.clone() }</div> }) }

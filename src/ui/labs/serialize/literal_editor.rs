@@ -4,6 +4,7 @@ use super::words::SerializeWords;
 use crate::labs::serialize::{caret, EXAMPLES};
 use crate::py::literal::{ErrorKind, LiteralError};
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::ui::kit::ErrorBox;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -77,7 +78,7 @@ pub fn LiteralEditor(props: &LiteralEditorProps) -> Html {
                 <span id="examples-label">{ t.examples_label }</span>
                 <ul aria-labelledby="examples-label">{ for examples }</ul>
             </div>
-            { for error }
+            { opt(error) }
         </section>
     }
 }

@@ -3,9 +3,11 @@
 
 use super::words::SerializeWords;
 use super::Stepper;
+use crate::labs::kit::bytes_text::BytesForm;
 use crate::labs::unpickle::{LoadsView, MALICIOUS};
 use crate::py::pickle::machine::StepNote;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::ui::kit::ErrorBox;
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
@@ -13,6 +15,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadsPanelProps {
+    /// The pasted hex (the page keeps it, with its other inputs).
+    pub text: AttrValue,
+    pub on_text: Callback<String>,
     /// The hex of the pickle shown above, when there is one.
     pub above_hex: Option<AttrValue>,
 }
@@ -20,24 +25,21 @@ pub struct LoadsPanelProps {
 #[component]
 pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
     let t = &use_words::<SerializeWords>().loads;
-    let text = use_state(String::new);
-    let view = use_memo((*text).clone(), |s| LoadsView::new(s));
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                text.set(area.value());
-            }
-        })
-    };
+    let text = props.text.clone();
+    let view = use_memo(text.clone(), |s| LoadsView::new(s));
+    let oninput = props.on_text.reform(|e: InputEvent| {
+        e.target_dyn_into::<HtmlTextAreaElement>()
+            .map(|area| area.value())
+            .unwrap_or_default()
+    });
     let use_above = props.above_hex.clone().map(|hex| {
-        let text = text.clone();
-        let onclick = Callback::from(move |_: MouseEvent| text.set(hex.to_string()));
+        let on_text = props.on_text.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_text.emit(hex.to_string()));
         html! { <button type="button" {onclick}>{ t.use_above }</button> }
     });
     let malicious = MALICIOUS.iter().zip(t.malicious_names).map(|((_, hex), name)| {
-        let text = text.clone();
-        let onclick = Callback::from(move |_: MouseEvent| text.set((*hex).to_owned()));
+        let on_text = props.on_text.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_text.emit((*hex).to_owned()));
         html! { <li><button type="button" class="example danger-button" {onclick}>{ name }</button></li> }
     });
     let blank = text.trim().is_empty();
@@ -82,6 +84,8 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
             </div>
         }
     });
+    let form = (!blank && view.form == Some(BytesForm::Literal))
+        .then(|| html! { <p class="hint" data-testid="loads-form">{ t.read_as_literal }</p> });
     let stepper = match (&view.bytes, blank) {
         (Ok(bytes), false) => {
             let key = crate::hex::encode(bytes);
@@ -95,13 +99,14 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
             <p>{ t.intro }</p>
             <label for="loads-input">{ t.input_label }</label>
             <textarea id="loads-input" data-testid="loads-input" class="code" rows="3"
-                spellcheck="false" autocomplete="off" value={(*text).clone()} {oninput} />
+                spellcheck="false" autocomplete="off" value={text.clone()} {oninput} />
             <div class="examples">
-                { for use_above }
+                { opt(use_above) }
                 <span id="malicious-label">{ t.malicious_label }</span>
                 <ul aria-labelledby="malicious-label">{ for malicious }</ul>
             </div>
-            { for danger }
+            { opt(danger) }
+            { opt(form) }
             { result }
             { stepper }
         </section>

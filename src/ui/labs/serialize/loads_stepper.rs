@@ -8,6 +8,7 @@ use crate::labs::serialize::DIS_VIEW_MAX as VIEW_MAX;
 use crate::labs::unpickle::UnpickleSession;
 use crate::py::pickle::machine::StepNote;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use crate::ui::kit::{use_replay, HexView, KitWords, StepperControls};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,9 +48,9 @@ pub fn Stepper(props: &StepperProps) -> Html {
             html! {
                 <>
                     <p>{ format!("{}: ", t.last_opcode) }<code>{ format!("{:>5}: {}", step.offset, step.name) }</code></p>
-                    { for explain(words.serialize.opcodes, step.name).map(|text| html! {
+                    { opt(explain(words.serialize.opcodes, step.name).map(|text| html! {
                         <p class="hint">{ text }</p>
-                    }) }
+                    })) }
                     { note }
                 </>
             }
@@ -107,7 +108,7 @@ pub fn Stepper(props: &StepperProps) -> Html {
         <section class="stepper" aria-labelledby="stepper-heading">
             <h3 id="stepper-heading">{ t.stepper_heading }</h3>
             <StepperControls {replay} {on_action} label={t.stepper_heading} />
-            <HexView data={(*data).clone()} {highlight} cursor={*cursor} {on_cursor}
+            <HexView data={(*data).clone()} {highlight} cursor={*cursor} on_hover={on_cursor.clone()} {on_cursor}
                 label={t.stepper_bytes_aria} />
             <div aria-live="polite">
                 { last }

@@ -7,6 +7,7 @@ use super::words::SerializeWords;
 use crate::py::pickle::dis::DisLine;
 use crate::py::pickle::opinfo;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::opt;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +26,7 @@ pub fn OpcodeInfo(props: &OpcodeInfoProps) -> Html {
                 <>
                     <p><code class="opname">{ line.name }</code>{ format!(" (0x{:02x}) ", line.code) }
                         <span class="hint">{ (t.opcode_span)(line.offset, line.len) }</span></p>
-                    { for info.map(|i| html! {
+                    { opt(info.map(|i| html! {
                         <>
                             <p>{ explain(t.opcodes, i.name).unwrap_or_default() }</p>
                             <p class="hint">
@@ -33,7 +34,7 @@ pub fn OpcodeInfo(props: &OpcodeInfoProps) -> Html {
                                 { format!(" · {}", (t.opcode_protocol)(i.proto)) }
                             </p>
                         </>
-                    }) }
+                    })) }
                 </>
             }
         }

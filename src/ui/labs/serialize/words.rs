@@ -37,9 +37,6 @@ pub struct SerializeTexts {
     pub loses_heading: &'static str,
     pub loses_nothing: &'static str,
     pub loss: fn(&JsonLoss) -> String,
-    pub copy_hex: &'static str,
-    pub copy_snippet: &'static str,
-    pub download: &'static str,
 }
 
 /// The `pickle.loads` panel and the stepper.
@@ -53,6 +50,7 @@ pub struct LoadsTexts {
     pub malicious_names: [&'static str; 2],
     pub empty_hint: &'static str,
     pub hex_error_help: &'static str,
+    pub read_as_literal: &'static str,
     pub error_help: &'static str,
     pub repr_label: &'static str,
     pub stop_at: fn(usize) -> String,
