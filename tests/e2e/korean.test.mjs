@@ -163,7 +163,7 @@ test('every page in Korean shows no English prose outside code and Python output
   const states = [];
   for (const [route, inputs] of Object.entries(ROUTES)) {
     await page.evaluate((h) => { location.hash = h; }, route);
-    await page.waitForFunction((h) => location.hash === h, route);
+    await page.waitForFunction((h) => location.hash === h || location.hash.startsWith(`${h}?`), route);
     await page.locator('main h1, main h2, h1').first().waitFor({ state: 'visible' });
     const read = async (state) => {
       states.push(`${route} ${state}`);
