@@ -12,7 +12,7 @@ pub fn not_literal_en(n: &NotLiteral) -> String {
 /// Why valid Python is not a literal, in Korean (particles fitted to each word).
 pub fn not_literal_ko(n: &NotLiteral) -> String {
     const CODE: &str = "코드이지 리터럴이 아닙니다";
-    const CALLS: &str = "set()과 frozenset() 호출만 읽습니다";
+    const CALLS: &str = "set(), frozenset() 호출만 읽습니다";
     let topic = |w: &str| attach(w, Particle::Topic);
     match n {
         NotLiteral::Name(name) => format!(
