@@ -105,7 +105,10 @@ mod tests {
     fn the_variant_is_the_key_and_the_detail_is_data() {
         let e = Error::Decode("session_id longer than 32 bytes".into());
         assert_eq!(e.detail(), Some("session_id longer than 32 bytes"));
-        assert_eq!(e.to_string(), "decode_error: session_id longer than 32 bytes");
+        assert_eq!(
+            e.to_string(),
+            "decode_error: session_id longer than 32 bytes"
+        );
         assert_eq!(Error::BadRecordMac.detail(), None);
         assert_eq!(Error::ProtocolVersion(0x0301).detail(), None);
     }

@@ -190,6 +190,28 @@ fn raw_hashes(c: &[char], i: usize, code: &str) -> Option<usize> {
     (c.get(i + 1 + h) == Some(&'"')).then_some(h)
 }
 
+// ---- rule: Korean particles fit the word, no "을(를)" templates -------------------------
+
+/// Both forms of a particle written as a template, for the reader to pick.
+#[rustfmt::skip]
+const PARTICLE_TEMPLATES: &[&str] = &[
+    "을(를)", "를(을)", "(을)를", "은(는)", "는(은)", "(은)는", "이(가)", "가(이)", "(이)가",
+    "와(과)", "과(와)", "(와)과", "(으)로", "으로(로)", "로(으로)",
+];
+
+/// Source lines with a particle template (use `text::ko::particle` instead).
+pub(super) fn particle_templates(files: &[SourceFile]) -> Vec<String> {
+    let mut bad = Vec::new();
+    for (path, text) in files.iter().filter(|(p, _)| p != SELF) {
+        for (n, line) in text.lines().enumerate() {
+            if let Some(t) = PARTICLE_TEMPLATES.iter().find(|t| line.contains(*t)) {
+                bad.push(format!("{path}:{}: particle template `{t}`", n + 1));
+            }
+        }
+    }
+    bad
+}
+
 // ---- reading the whole repository -----------------------------------------------------
 
 /// Folders that are built, installed or not ours.
@@ -246,6 +268,37 @@ fn repository() -> Vec<SourceFile> {
 fn no_file_names_a_path_outside_the_repository() {
     let bad = outside_paths(&repository());
     assert!(bad.is_empty(), "tidy:\n  {}", bad.join("\n  "));
+}
+
+#[test]
+fn korean_particles_are_chosen_not_templated() {
+    let bad = particle_templates(&source_tree());
+    assert!(bad.is_empty(), "tidy:\n  {}", bad.join("\n  "));
+}
+
+#[test]
+fn checker_catches_particle_templates() {
+    let files = tree(&[
+        (
+            "src/ui/a.rs",
+            "//! A.\nconst X: &str = \"{m}.{n}을(를) import하려 합니다.\";\n",
+        ),
+        (
+            "src/ui/b.rs",
+            "//! B.\nconst Y: &str = \"{s}(으)로 만든\";\n",
+        ),
+        (
+            "src/ui/c.rs",
+            "//! C.\nconst Z: &str = \"스택(stack)은 바이트(byte)를 \";\n",
+        ),
+    ]);
+    assert_eq!(
+        particle_templates(&files),
+        [
+            "src/ui/a.rs:2: particle template `을(를)`",
+            "src/ui/b.rs:2: particle template `(으)로`",
+        ]
+    );
 }
 
 #[test]
