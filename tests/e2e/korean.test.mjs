@@ -180,6 +180,13 @@ test('every page in Korean shows no English prose outside code and Python output
       await enter(page, 'stepper-wbits', '31');
       await read('gzip anatomy');
     }
+    // A few entries of each field list (opcodes, stream parts): their explanations.
+    const options = page.locator('main [role="option"]');
+    const shown = Math.min(await options.count(), 8);
+    for (let i = 0; i < shown; i++) {
+      if (await options.nth(i).click({ timeout: 2_000 }).then(() => true, () => false)) await read(`option ${i}`);
+    }
+    await page.keyboard.press('Escape');
     await clickEveryButton(page, read);
   }
   if (process.env.WIRELAB_E2E_VERBOSE) console.log(states.join('\n'));
@@ -188,6 +195,7 @@ test('every page in Korean shows no English prose outside code and Python output
   for (const id of ['literal-input', 'loads-input', 'compress-input', 'stream-input', 'stepper-chunks']) {
     assert.ok(states.some((s) => s.includes(` ${id} = `)), `never typed into ${id}`);
   }
+  assert.ok(states.some((s) => s.includes(' option ')), 'no field list entry was picked');
   assert.ok(states.filter((s) => s.includes(' button ')).length >= 20, `few buttons pressed:\n${states.join('\n')}`);
   assert.deepEqual([...found], [], `English prose on the Korean pages:\n${[...found].join('\n')}`);
   await context.close();
