@@ -98,3 +98,53 @@ impl fmt::Display for NotLiteral {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::NotLiteral;
+    use crate::py::literal::{parse, ErrorKind};
+
+    fn why(src: &str) -> (Option<NotLiteral>, String) {
+        match parse(src) {
+            Err(e) if e.kind == ErrorKind::Unsupported => (e.not_literal, e.message),
+            other => panic!("{src:?}: want Unsupported, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_unsupported_error_carries_its_key_and_the_key_s_english() {
+        let cases = [
+            ("x", NotLiteral::Name("x".into())),
+            ("float('inf')", NotLiteral::FloatCall("inf".into())),
+            ("print(1)", NotLiteral::Call("print".into())),
+            ("f'{x}'", NotLiteral::FString),
+            ("'\\ud800'", NotLiteral::LoneSurrogate(0xd800)),
+            ("'\\N{DASH}'", NotLiteral::UnicodeName("DASH".into())),
+            ("1j", NotLiteral::Complex("1j".into())),
+            ("1 + 2", NotLiteral::Operator("+".into())),
+            ("[1][0]", NotLiteral::Subscript),
+            ("...", NotLiteral::Ellipsis),
+            ("[x for x in y]", NotLiteral::Comprehension),
+            ("{**a}", NotLiteral::Unpacking("**".into())),
+            ("lambda: 1", NotLiteral::Keyword("lambda".into())),
+        ];
+        for (src, key) in cases {
+            let (got, message) = why(src);
+            assert_eq!(got.as_ref(), Some(&key), "{src}");
+            assert_eq!(message, key.to_string(), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_string_s_reason_is_said_once() {
+        // Before the key, the string's reason was wrapped again ("... is code, not a literal").
+        assert_eq!(
+            why("f'{x}'").1,
+            "an f-string is code, not a literal: wirelab does not evaluate it"
+        );
+        assert_eq!(
+            why("'\\ud800'").1,
+            "the lone surrogate \\ud800 cannot be held in a wirelab str"
+        );
+    }
+}
