@@ -172,3 +172,78 @@ impl fmt::Display for Meaning {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{ExtraFlagsHint, LevelHint, Meaning, OsKind};
+
+    /// The CLI's words, as `wirelab zlib inspect` printed them when meanings were strings.
+    #[test]
+    fn the_cli_english_is_unchanged() {
+        let cases = [
+            (Meaning::Deflate, "deflate"),
+            (Meaning::UnknownMethod(7), "unknown method 7"),
+            (
+                Meaning::Window {
+                    log2: 15,
+                    bytes: 32768,
+                },
+                "window size 2^15 = 32768 bytes",
+            ),
+            (
+                Meaning::HeaderCheck { valid: true },
+                "CMF*256+FLG is a multiple of 31: valid",
+            ),
+            (
+                Meaning::PresetDictionary { present: false },
+                "no preset dictionary",
+            ),
+            (
+                Meaning::Level(LevelHint::Default),
+                "compressor used default (level 6)",
+            ),
+            (Meaning::DictionaryId, "Adler-32 of the dictionary"),
+            (
+                Meaning::Check {
+                    matches: false,
+                    computed: 0x0a0b,
+                },
+                "does not match the recomputed 00000a0b",
+            ),
+            (
+                Meaning::Length {
+                    matches: true,
+                    real: 5,
+                },
+                "matches (output is 5 bytes mod 2^32)",
+            ),
+            (
+                Meaning::GzipMagic { valid: false },
+                "not the gzip magic 1f 8b",
+            ),
+            (Meaning::Flags(vec![]), "no flags"),
+            (Meaning::Flags(vec!["FNAME", "FCOMMENT"]), "FNAME FCOMMENT"),
+            (Meaning::Mtime(0), "no time stamp"),
+            (Meaning::Mtime(5), "5 seconds after 1970-01-01 UTC"),
+            (
+                Meaning::ExtraFlags(ExtraFlagsHint::Maximum),
+                "maximum compression (level 9)",
+            ),
+            (Meaning::Os(OsKind::from_byte(3)), "Unix"),
+            (Meaning::Os(OsKind::from_byte(255)), "unknown"),
+            (Meaning::Os(OsKind::from_byte(42)), "other"),
+            (Meaning::ExtraLength(4), "4 bytes of extra field"),
+            (Meaning::Text("a\"b".into()), "\"a\\\"b\""),
+            (
+                Meaning::HeaderCrc {
+                    matches: true,
+                    computed: 0xbeef,
+                },
+                "matches the header's CRC-32 low bits beef",
+            ),
+        ];
+        for (meaning, english) in cases {
+            assert_eq!(meaning.to_string(), english);
+        }
+    }
+}
