@@ -12,8 +12,10 @@ const site = useSite();
 const ROUTES = {
   '#/': [],
   '#/serialize': [
-    ['literal-input', "{'a': (1, 2.5, None), 1: b'x', 'n': 12345678901234567890, 's': {1, 2}, 'f': float('nan') if 0 else 0.5}"],
-    ['literal-input', "{'a': (1, 2.5, None), 1: b'x', 'n': 12345678901234567890, 's': frozenset({1})}"],
+    // Every way JSON loses something (JsonLoss), then every kind of error.
+    ['literal-input', "{'a': (1, 2.5, None), 1: 'k', 2.5: 'f', True: 'b', None: 'n', 'big': 12345678901234567890, 'inf': 1e400}"],
+    ['literal-input', "{'b': b'x', 's': {1, 2}, 'f': frozenset({1})}"],
+    ['literal-input', "{(1, 2): 3}"],
     ['literal-input', '[1, 2'],
     ['literal-input', '[1 2]'],
     ['literal-input', "float('inf')"],
