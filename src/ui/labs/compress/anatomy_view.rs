@@ -93,7 +93,7 @@ fn fields_table(t: &CompressWords, fields: &[Field]) -> Html {
                             <td>{ format!("{}..{}", f.bits.start, f.bits.end) }</td>
                             <td><code>{ f.label }</code></td>
                             <td>{ f.value.to_string() }</td>
-                            <td>{ f.meaning.clone() }</td>
+                            <td>{ (t.meaning)(&f.meaning) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -211,8 +211,9 @@ pub fn AnatomyView(props: &AnatomyViewProps) -> Html {
             <p class="hint">{ (t.output_len)(a.output.len()) }</p>
             { opt(trailer) }
             { opt(a.unused.map(|u| html! { <p>{ (t.unused_bytes)(u.start / 8, u.end / 8) }</p> })) }
-            { opt(a.error.as_ref().map(|e| html! {
-                <ErrorBox text={e.to_string()} testid="anatomy-error" />
+            { opt(a.error.as_ref().map(|e| match (t.anatomy_stopped)(e) {
+                Some(help) => html! { <ErrorBox help={help} testid="anatomy-error" /> },
+                None => html! { <ErrorBox text={e.to_string()} testid="anatomy-error" /> },
             })) }
         </div>
     }

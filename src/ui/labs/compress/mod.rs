@@ -4,6 +4,7 @@
 mod anatomy_view;
 mod bomb_panel;
 mod level_chart;
+mod meaning_words;
 mod page;
 mod receiver_panel;
 mod stream_lab;

@@ -4,6 +4,7 @@
 
 use crate::labs::compress::ChunkError;
 use crate::ui::i18n::{LabCard, Lang, Words};
+use crate::zlib::anatomy::{AnatomyError, Meaning};
 
 /// The Compress lab.
 pub struct CompressWords {
@@ -51,6 +52,12 @@ pub struct CompressWords {
     pub col_field: &'static str,
     pub col_value: &'static str,
     pub col_meaning: &'static str,
+    /// A header or trailer field's meaning.
+    pub meaning: fn(&Meaning) -> String,
+    /// Why the anatomy stopped, when it is not zlib's error (shown verbatim then).
+    pub anatomy_stopped: fn(&AnatomyError) -> Option<String>,
+    /// A `decompress` call stopped by the lab's output cap.
+    pub output_limit: fn(usize) -> String,
     pub blocks_heading: &'static str,
     /// Stored, fixed, dynamic, reserved.
     pub block_types: [&'static str; 4],

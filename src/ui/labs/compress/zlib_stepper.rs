@@ -7,7 +7,7 @@ use crate::py::repr::bytes_repr;
 use crate::ui::hooks::use_words;
 use crate::ui::kit::opt;
 use crate::ui::kit::{use_replay, ErrorBox, StepperControls};
-use crate::zlib::{Call, TraceStep};
+use crate::zlib::{Call, TraceStep, ZlibError};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -54,7 +54,7 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
     );
     let (replay, on_action) = use_replay(model.total());
     let count = replay.shown();
-    let error = model.steps.as_ref().err().map(|e| e.to_string());
+    let error = model.steps.as_ref().err().cloned();
     let steps = model
         .visible(count)
         .iter()
@@ -67,7 +67,7 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
         .visible(count)
         .iter()
         .find_map(|s| s.result.as_ref().err())
-        .map(|e| e.to_string())
+        .cloned()
         .or(error);
     html! {
         <div class="zlib-stepper">
@@ -77,7 +77,10 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
             <ol class="steps">{ for steps }</ol>
             { opt(found) }
             { opt(model.drain_cut_short().then(|| html! { <p class="hint" data-testid="stepper-drain-more">{ (t.drain_more)(MAX_DRAIN) }</p> })) }
-            { opt(failed.map(|e| html! { <ErrorBox text={e} testid="stepper-error" /> })) }
+            { opt(failed.map(|e| match e {
+                ZlibError::OutputLimit(n) => html! { <ErrorBox help={(t.output_limit)(n)} testid="stepper-error" /> },
+                e => html! { <ErrorBox text={e.to_string()} testid="stepper-error" /> },
+            })) }
             <details>
                 <summary>{ t.python_heading }</summary>
                 <pre class="code wrap">{ model.python() }</pre>
@@ -100,6 +103,8 @@ fn step_view(t: &super::words::CompressWords, i: usize, code: &str, step: &Trace
             };
             format!("{} {}{note}", t.returned, bytes_repr(capped(o)))
         }
+        // The lab's cap is not Python's: a comment in the learner's language.
+        Err(ZlibError::OutputLimit(n)) => format!("# {}", (t.output_limit)(*n)),
         Err(e) => e.to_string(),
     };
     html! {

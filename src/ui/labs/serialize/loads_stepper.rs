@@ -2,14 +2,13 @@
 //! frame (the opcode run, the stack, the memo) computed by the Web Worker
 //! (`Job::UnpickleFrame`), so the machine never runs on the page.
 
+use super::opcode_words::explain;
 use super::words::SerializeWords;
 use crate::labs::jobs::{Job, JobOutput};
 use crate::labs::kit::{Annotated, Annotation, Role};
 use crate::labs::unpickle::FrameSummary;
 use crate::py::pickle::machine::StepNote;
-use crate::py::pickle::opinfo;
-use crate::ui::hooks::{use_lang, use_words};
-use crate::ui::i18n::Lang;
+use crate::ui::hooks::use_words;
 use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
 use crate::ui::kit::{opt, use_replay, ErrorBox, HexView, KitWords, StepperControls};
 use std::rc::Rc;
@@ -26,8 +25,8 @@ pub struct StepperProps {
 #[component]
 pub fn Stepper(props: &StepperProps) -> Html {
     let kit = use_words::<KitWords>();
-    let t = &use_words::<SerializeWords>().loads;
-    let lang = use_lang();
+    let words = use_words::<SerializeWords>();
+    let t = &words.loads;
     let computing = use_words::<ComputeWords>();
     let (replay, on_action) = use_replay(props.total);
     let compute = use_compute();
@@ -71,7 +70,9 @@ pub fn Stepper(props: &StepperProps) -> Html {
             html! {
                 <>
                     <p>{ format!("{}: ", t.last_opcode) }<code>{ format!("{offset:>5}: {name}") }</code></p>
-                    { opt(opinfo::by_name(&name).map(|i| html! { <p class="hint">{ match lang { Lang::En => i.en, Lang::Ko => i.ko } }</p> })) }
+                    { opt(explain(words.serialize.opcodes, &name).map(|text| html! {
+                        <p class="hint">{ text }</p>
+                    })) }
                     { note }
                 </>
             }

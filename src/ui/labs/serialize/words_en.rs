@@ -43,6 +43,7 @@ pub static EN: SerializeWords = SerializeWords {
         type_error_help: "The literal is valid syntax, but Python raises TypeError evaluating it (for example a list as a dict key or set member: lists are unhashable).",
         value_error_help: "Python raises ValueError evaluating this literal.",
         unsupported_help: "This is valid Python, but not a literal this lab evaluates.",
+        not_literal: super::literal_words::not_literal_en,
         protocol_label: "pickle protocol",
         protocol_help: "Protocol 4 is the default since Python 3.8; 0 is the old text format.",
         hex_aria: "Pickle bytes in hex; use the arrow keys to move between bytes",
@@ -50,6 +51,7 @@ pub static EN: SerializeWords = SerializeWords {
         dis_hint: "Hover or focus an opcode to light up its bytes, or a byte to find its opcode. Arrow keys move.",
         dumps_error_help: "pickle.dumps raised:",
         opcode_pick: "Pick an opcode in the listing to see it here.",
+        opcodes: &super::opcode_words::OPCODES_EN,
         opcode_protocol: |p| format!("introduced in protocol {p}"),
         opcode_span: |offset, len| {
             if len == 1 {
