@@ -7,6 +7,7 @@ mod bomb;
 mod inputs;
 mod receiver;
 mod stepper;
+mod summaries;
 mod token_text;
 
 pub use annotate::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED};
@@ -16,6 +17,7 @@ pub use receiver::{check_prediction, classic_receiver, PredictionCheck, Receiver
 pub use stepper::{
     every, parse_chunks, parse_max_length, step_code, ChunkError, StepperModel, MAX_DRAIN,
 };
+pub use summaries::{ExerciseSummary, StepError, StepView, TraceSummary, STEP_BYTES_MAX};
 pub use token_text::token_texts;
 
 use crate::zlib::{self, ZlibError};

@@ -60,18 +60,20 @@ pub struct PredictionCheck {
     pub unused: Option<bool>,
 }
 
-/// Checks a typed prediction: the call number, and `unused_data` as hexadecimal or
-/// as Python prints it (`b'.x'`). Empty or unreadable parts are `None`.
-pub fn check_prediction(view: &ReceiverView, call: &str, unused: &str) -> PredictionCheck {
-    let call = call
-        .trim()
-        .parse::<usize>()
-        .ok()
-        .map(|n| Some(n) == view.eof_call);
+/// Checks a typed prediction against the call that set `eof` and `unused_data` right
+/// after it: the call number, and `unused_data` as hexadecimal or as Python prints it
+/// (`b'.x'`). Empty or unreadable parts are `None`.
+pub fn check_prediction(
+    eof_call: Option<u64>,
+    unused_at_eof: &[u8],
+    call: &str,
+    unused: &str,
+) -> PredictionCheck {
+    let call = call.trim().parse::<u64>().ok().map(|n| Some(n) == eof_call);
     let unused = (!unused.trim().is_empty())
         .then(|| read_bytes(unused).ok())
         .flatten()
-        .map(|(b, _)| b == view.unused_at_eof);
+        .map(|(b, _)| b == unused_at_eof);
     PredictionCheck { call, unused }
 }
 
@@ -105,11 +107,13 @@ mod tests {
             call: Some(true),
             unused: Some(true),
         };
-        assert_eq!(check_prediction(&v, "2", "b'.x'"), right);
-        assert_eq!(check_prediction(&v, " 2 ", "2e78"), right);
-        let wrong = check_prediction(&v, "1", "b'.'");
+        let eof = v.eof_call.map(|c| c as u64);
+        let check = |call, unused| check_prediction(eof, &v.unused_at_eof, call, unused);
+        assert_eq!(check("2", "b'.x'"), right);
+        assert_eq!(check(" 2 ", "2e78"), right);
+        let wrong = check("1", "b'.'");
         assert_eq!((wrong.call, wrong.unused), (Some(false), Some(false)));
-        let blank = check_prediction(&v, "", "zz");
+        let blank = check("", "zz");
         assert_eq!((blank.call, blank.unused), (None, None));
     }
 }

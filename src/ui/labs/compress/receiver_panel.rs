@@ -1,12 +1,14 @@
 //! The 8-byte-packet exercise, finished: first the learner's prediction (checked by
 //! the engine), then the book's receiver, which strips the '.', starts a new
 //! `decompressobj` on the rest and gets `b'flat'`, beside `zlib.decompress` on the
-//! same bytes (only `b'sparse'`).
+//! same bytes (only `b'sparse'`). zlib runs in the Web Worker (`Job::Exercise`).
 
 use super::words::CompressWords;
-use crate::labs::compress::{check_prediction, classic_receiver, PredictionCheck};
+use crate::labs::compress::{check_prediction, ExerciseSummary, PredictionCheck};
+use crate::labs::jobs::{Job, JobOutput};
 use crate::py::repr::bytes_repr;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
 use crate::ui::kit::{opt, ErrorBox};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -47,14 +49,24 @@ fn verdict(ok: Option<bool>, right: &str, wrong: &str, unread: &str) -> Html {
 #[component]
 pub fn ReceiverPanel() -> Html {
     let t = use_words::<CompressWords>();
-    let view = use_memo((), |_| classic_receiver().map(Rc::new));
+    let computing = use_words::<ComputeWords>();
+    let compute = use_compute();
+    {
+        let compute = compute.clone();
+        use_effect_with((), move |_| compute.run(Job::Exercise));
+    }
     let call = use_state(String::new);
     let unused = use_state(String::new);
     let checked = use_state_eq(|| None::<PredictionCheck>);
     let finished = use_state_eq(|| false);
-    let view = match &*view {
-        Ok(v) => v.clone(),
-        Err(e) => return html! { <ErrorBox text={e.to_string()} /> },
+    let view: Rc<ExerciseSummary> = match compute.state() {
+        ComputeState::Done(out) => match &**out {
+            JobOutput::Exercise(Ok(v)) => Rc::new(v.clone()),
+            JobOutput::Exercise(Err(e)) => return html! { <ErrorBox text={e.clone()} /> },
+            _ => return html! {},
+        },
+        ComputeState::Failed(e) => return html! { <ErrorBox help={computing.error(e)} /> },
+        _ => return html! { <p class="hint" role="status">{ computing.working }</p> },
     };
     let on_call = {
         let call = call.clone();
@@ -69,7 +81,12 @@ pub fn ReceiverPanel() -> Html {
             (view.clone(), call.clone(), unused.clone(), checked.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            checked.set(Some(check_prediction(&view, &call, &unused)));
+            checked.set(Some(check_prediction(
+                view.eof_call,
+                &view.unused_at_eof,
+                &call,
+                &unused,
+            )));
         })
     };
     let on_finish = {
@@ -85,7 +102,7 @@ pub fn ReceiverPanel() -> Html {
         }
     });
     let finish = (*finished).then(|| {
-        let messages: Vec<String> = view.received.messages.iter().map(|m| bytes_repr(m)).collect();
+        let messages: Vec<String> = view.messages.iter().map(|m| bytes_repr(m)).collect();
         let one_shot = match &view.one_shot {
             Ok(out) => bytes_repr(out),
             Err(e) => e.to_string(),
@@ -97,7 +114,7 @@ pub fn ReceiverPanel() -> Html {
                 <p>{ (t.finish_messages)(messages.len()) }</p>
                 <p>{ t.finish_one_shot }</p>
                 <p>{ t.finish_grows }</p>
-                <p>{ (t.finish_short_packet)(view.stream.len(), view.packets.last().map_or(0, Vec::len)) }</p>
+                <p>{ (t.finish_short_packet)(view.stream.len(), view.packet_lens.last().map_or(0, |&n| n as usize)) }</p>
             </div>
         }
     });

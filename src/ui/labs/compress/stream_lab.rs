@@ -3,14 +3,16 @@
 
 use super::words::CompressWords;
 use super::{AnatomyView, ReceiverPanel, ZlibStepper};
+use crate::labs::compress::PACKET;
 use crate::labs::compress::{
     every, parse_chunks, parse_max_length, read_wbits_choices, CompressInputs,
 };
+use crate::labs::jobs::{Job, JobOutput};
 use crate::labs::kit::bytes_text::read_bytes;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::compute::{use_compute, ComputeState};
 use crate::ui::kit::opt;
 use crate::ui::kit::{ErrorBox, LabelledSelect};
-use crate::zlib::exercise::classic_stream;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -110,19 +112,41 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
             })
         })
     };
+    // The exercise's stream is made by zlib, in the Web Worker: the click asks for it,
+    // and its arrival fills the inputs.
+    let exercise = use_compute();
+    let asked = use_mut_ref(|| false);
     let on_exercise = {
-        let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
+        let (exercise, asked) = (exercise.clone(), asked.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Ok(stream) = classic_stream() {
-                set.emit(CompressInputs {
-                    stream: crate::hex::encode(&stream),
-                    chunks: sizes_text(&every(8, stream.len())),
-                    max: String::new(),
-                    rwbits: 15,
-                    ..(*inputs).clone()
-                });
-            }
+            *asked.borrow_mut() = true;
+            exercise.run(Job::Exercise);
         })
+    };
+    {
+        let (inputs, set, asked) = (props.inputs.clone(), props.on_inputs.clone(), asked.clone());
+        use_effect_with(exercise.state().clone(), move |state| {
+            if let ComputeState::Done(out) = state {
+                if let JobOutput::Exercise(Ok(ex)) = &**out {
+                    if asked.replace(false) {
+                        set.emit(CompressInputs {
+                            stream: crate::hex::encode(&ex.stream),
+                            chunks: sizes_text(&every(PACKET, ex.stream.len())),
+                            max: String::new(),
+                            rwbits: 15,
+                            ..(*inputs).clone()
+                        });
+                    }
+                }
+            }
+        });
+    }
+    let exercise_stream: Option<Vec<u8>> = match exercise.state() {
+        ComputeState::Done(out) => match &**out {
+            JobOutput::Exercise(Ok(ex)) => Some(ex.stream.clone()),
+            _ => None,
+        },
+        _ => None,
     };
     let anatomy = use_memo((stream.clone(), read_wbits), |(s, w)| {
         s.as_ref()
@@ -131,7 +155,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
     });
     let source_line = match &stream {
         Ok(s) if pasted.trim().is_empty() => (t.stream_from_above)(s.len()),
-        Ok(s) if classic_stream().is_ok_and(|c| c == **s) => (t.stream_exercise)(s.len()),
+        Ok(s) if exercise_stream.as_deref() == Some(s.as_slice()) => (t.stream_exercise)(s.len()),
         Ok(s) => (t.stream_pasted)(s.len()),
         Err(_) => String::new(),
     };

@@ -2,9 +2,9 @@
 //! exact `JSONDecodeError` (line, column, char) out, and why it is safe.
 
 use super::words::SerializeWords;
-use crate::py::json_loads::loads;
-use crate::py::repr::repr;
+use crate::labs::jobs::{Job, JobOutput};
 use crate::ui::hooks::use_words;
+use crate::ui::kit::compute::{use_compute, ComputeState};
 use crate::ui::kit::ErrorBox;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -21,7 +21,23 @@ pub struct JsonLoadsPanelProps {
 #[component]
 pub fn JsonLoadsPanel(props: &JsonLoadsPanelProps) -> Html {
     let t = &use_words::<SerializeWords>().json;
-    let result = use_memo(props.text.clone(), |text| loads(text).map(|v| repr(&v)));
+    // A cheap engine: the compute hook answers it on the page (Placement::Inline).
+    let compute = use_compute();
+    {
+        let compute = compute.clone();
+        use_effect_with(props.text.clone(), move |text| {
+            compute.run(Job::JsonLoads {
+                text: text.to_string(),
+            })
+        });
+    }
+    let result: Option<Result<String, String>> = match compute.state() {
+        ComputeState::Done(out) => match &**out {
+            JobOutput::JsonLoads(r) => Some(r.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
     let oninput = props.on_text.reform(|e: InputEvent| {
         e.target_dyn_into::<HtmlTextAreaElement>()
             .map(|a| a.value())
@@ -35,15 +51,16 @@ pub fn JsonLoadsPanel(props: &JsonLoadsPanelProps) -> Html {
     let out = if props.text.is_empty() {
         html! { <p class="hint">{ t.loads_empty }</p> }
     } else {
-        match &*result {
-            Ok(text) => html! {
+        match &result {
+            None => html! {},
+            Some(Ok(text)) => html! {
                 <>
                     <h3>{ t.loads_repr }</h3>
                     <pre class="code" data-testid="json-loads-repr">{ text.clone() }</pre>
                 </>
             },
-            Err(e) => html! {
-                <ErrorBox help={t.loads_error_help} text={e.to_string()} testid="json-loads-error" />
+            Some(Err(e)) => html! {
+                <ErrorBox help={t.loads_error_help} text={e.clone()} testid="json-loads-error" />
             },
         }
     };
