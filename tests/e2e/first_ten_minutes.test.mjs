@@ -1,7 +1,7 @@
 // Issue 8's "done when": a student's first ten minutes, in Korean, at phone width.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byTestId, expectAttr, expectClean, expectText, python, useSite } from './harness.mjs';
+import { byTestId, expectAttr, expectClean, expectText, python, runStepper, useSite } from './harness.mjs';
 
 const site = useSite();
 
@@ -65,14 +65,11 @@ test("a student's first ten minutes, in Korean, on a phone", async () => {
   await byTestId(page, 'stream-clear').click();
   await byTestId(page, 'compress-input').fill('abcdefghijkl');
   await byTestId(page, 'compress-level').selectOption('0');
+  await expectAttr(page, 'compress-hex', 'data-hex', python("import zlib; print(zlib.compress(b'abcdefghijkl', 0).hex())"));
   await byTestId(page, 'stepper-chunks').fill('');
   await byTestId(page, 'stepper-max-length').fill('4');
   await byTestId(page, 'stepper-drain').check();
-  await byTestId(page, 'stepper-run').click();
-  await page.waitForFunction(() => {
-    const p = document.querySelector('[data-testid="stepper-progress"]');
-    return p && p.dataset.total !== '0' && p.dataset.shown === p.dataset.total;
-  });
+  await runStepper(page);
   const outs = await page.evaluate(() =>
     [...document.querySelectorAll('[data-testid="stepper-step"]')].map((s) => s.dataset.outHex),
   );

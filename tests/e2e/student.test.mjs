@@ -129,6 +129,8 @@ print(repr(zlib.decompress(zlib.compress(b'sparse') + b'.' + zlib.compress(b'fla
 test('buttons keep the keyboard focus: run to end, the bomb, malicious examples, use the bytes above', async () => {
   const { page, context, problems } = await site.open('#/compress');
   await byTestId(page, 'exercise-load').click();
+  // The exercise's session comes from the worker: 4 packets and the flush.
+  await expectAttr(page, 'stepper-progress', 'data-total', '5');
   await byTestId(page, 'stepper-run').focus();
   await page.keyboard.press('Enter');
   await expectAttr(page, 'stepper-progress', 'data-shown', '5');
