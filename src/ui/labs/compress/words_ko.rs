@@ -2,6 +2,7 @@
 
 use super::words::CompressWords;
 use crate::labs::compress::ChunkError;
+use crate::labs::kit::grouped;
 use crate::text::ko::{particle, Particle};
 use crate::ui::i18n::LabCard;
 
@@ -86,7 +87,7 @@ pub static KO: CompressWords = CompressWords {
     match_panel_empty: "강조된 역참조에 포커스를 두거나 탭하면 여기에 길이와 거리가 나옵니다.",
     tokens_more: |n| format!("... 그리지 않은 토큰 {n}개."),
     trailer_heading: "트레일러",
-    check_ok: |kind, v| format!("{kind} 저장값 0x{v:08x} = 다시 계산한 값 0x{v:08x}: 무결성 확인됨."),
+    check_ok: |kind, v| format!("{kind} 저장값 0x{v:08x} = 다시 계산한 값 0x{v:08x}: 무결성 확인됨. 체크섬은 사고를 잡을 뿐 공격자는 막지 못합니다: 데이터를 바꾼 사람이 체크섬도 다시 계산하면 그만입니다. 변조를 막으려고 TLS는 공유 비밀키로 만든 MAC을 붙입니다."),
     check_bad: |kind, stored, computed| format!("{kind} 저장값은 0x{stored:08x}인데 데이터로 계산하면 0x{computed:08x}입니다: 데이터가 손상되었습니다."),
     unused_bytes: |start, end| format!("바이트 {start}..{end}: 스트림 끝 뒤의 데이터입니다 (파이썬의 unused_data)."),
     output_len: |n| format!("{n}바이트로 압축 해제됨."),
@@ -137,7 +138,7 @@ pub static KO: CompressWords = CompressWords {
     bomb_heading: "압축 폭탄을 안전하게",
     bomb_text: "DEFLATE에서 258바이트 복사 하나는 2비트이므로, 스트림은 크기의 약 1032배까지만 늘어납니다. 약 1MB인 이 스트림은 1GiB로 압축 해제되도록 만들어졌습니다: zlib.decompress로 풀면 1기가바이트의 메모리가 필요합니다.",
     bomb_load: "압축 폭탄 불러오기",
-    bomb_result: |len, claimed, counted, stopped| if stopped { format!("{len}바이트 스트림이 {claimed}바이트 출력을 주장합니다. {counted}바이트까지 센 뒤 세기를 멈췄습니다.") } else { format!("{len}바이트 스트림이 {counted}바이트로 압축 해제되었습니다 (주장: {claimed}).") },
+    bomb_result: |len, built, counted, stopped| if stopped { format!("{}바이트 스트림이 {}바이트로 풀리도록 만들어졌습니다 (zlib 스트림은 크기를 적어 두지 않습니다: 풀어 봐야 압니다). {}바이트까지 센 뒤 세기를 멈췄습니다.", grouped(len as u64), grouped(built), grouped(counted)) } else { format!("{}바이트 스트림이 {}바이트로 압축 해제되었습니다 ({}바이트로 풀리도록 만든 스트림).", grouped(len as u64), grouped(counted), grouped(built)) },
     bomb_shown: |n| format!("앞의 {n}바이트만 보관합니다: 나머지는 세기만 하고 버렸습니다."),
     bomb_defence: "방어 수단은 max_length입니다: d.decompress(data, max_length)는 최대 max_length바이트만 반환하고 나머지 입력은 d.unconsumed_tail에 남기므로, 프로그램은 신뢰할 수 없는 데이터를 조금씩 읽다가 충분하면 멈출 수 있습니다.",
 };
