@@ -250,5 +250,8 @@ fn the_drain_loop_empties_unconsumed_tail() {
 fn copied_python_needs_no_311() {
     assert!(!compress_code(b"ab", 6, 15).contains(", 15)"));
     let gzip = compress_code(b"ab", 9, 31);
-    assert!(gzip.contains("zlib.compressobj(9, zlib.DEFLATED, 31)"), "{gzip}");
+    assert!(
+        gzip.contains("zlib.compressobj(9, zlib.DEFLATED, 31)"),
+        "{gzip}"
+    );
 }
