@@ -204,6 +204,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     <p>{ t.exercise_text }</p>
                     <ol>{ for t.exercise_steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
                     <button type="button" data-testid="exercise-load" onclick={on_exercise}>{ t.exercise_load }</button>
+                    <ReceiverPanel />
                 </div>
                 <div class="controls">
                     <label for="stepper-chunks">{ t.chunks_label }</label>
@@ -232,7 +233,6 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     <span id="drain-help" class="hint">{ t.drain_help }</span>
                 </div>
                 { stepper }
-                <ReceiverPanel />
             </section>
         </>
     }
