@@ -10,7 +10,7 @@ mod words;
 use std::path::Path;
 
 /// A source file: its path relative to the crate root (`src/py/repr.rs`) and its text.
-type SourceFile = (String, String);
+pub(crate) type SourceFile = (String, String);
 
 /// Crates that only the browser build may name.
 const BROWSER_CRATES: &[&str] = &["yew", "web_sys", "js_sys", "gloo", "wasm_bindgen"];
@@ -250,7 +250,7 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
     }
 }
 
-fn source_tree() -> Vec<SourceFile> {
+pub(crate) fn source_tree() -> Vec<SourceFile> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     collect(&root.join("src"), root, &mut files);
@@ -262,7 +262,7 @@ fn source_tree() -> Vec<SourceFile> {
 }
 
 #[track_caller]
-fn check(rule: fn(&[SourceFile]) -> Vec<String>) {
+pub(crate) fn check(rule: fn(&[SourceFile]) -> Vec<String>) {
     let bad = rule(&source_tree());
     assert!(bad.is_empty(), "tidy:\n  {}", bad.join("\n  "));
 }

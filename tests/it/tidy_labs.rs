@@ -9,9 +9,7 @@
 //! - one stepper model: no stepping-action enum outside `labs::kit::replay`;
 //! - a lab's components read only their own lab's words (and the kit's, the shell's).
 
-use std::path::Path;
-
-type SourceFile = (String, String);
+use super::tidy::{check, SourceFile};
 
 const REGISTRY: &str = "src/ui/labs/mod.rs";
 
@@ -122,36 +120,6 @@ fn reads_another_labs_words(files: &[SourceFile]) -> Vec<String> {
         }
     }
     bad
-}
-
-fn source_tree() -> Vec<SourceFile> {
-    fn collect(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        paths.sort();
-        for path in paths {
-            if path.is_dir() {
-                collect(&path, root, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let rel = path.strip_prefix(root).unwrap_or(&path);
-                let text = std::fs::read_to_string(&path).unwrap_or_default();
-                out.push((rel.to_string_lossy().replace('\\', "/"), text));
-            }
-        }
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    collect(&root.join("src"), root, &mut files);
-    assert!(files.iter().any(|(p, _)| p == REGISTRY), "no {REGISTRY}");
-    files
-}
-
-#[track_caller]
-fn check(rule: fn(&[SourceFile]) -> Vec<String>) {
-    let bad = rule(&source_tree());
-    assert!(bad.is_empty(), "tidy:\n  {}", bad.join("\n  "));
 }
 
 #[test]
