@@ -9,7 +9,7 @@ import { byTestId, expectClean, useSite, WAIT_MS } from './harness.mjs';
 const site = useSite();
 const isWorkerFile = (url) => /\/wirelab-worker(_bg\.wasm|\.js)\?v=[0-9a-f]{16}$/.test(url);
 
-/** Starts recording long tasks (buffered) and theme changes with their times. */
+/** Starts recording long tasks (buffered), theme changes and when a key appears. */
 async function watchMainThread(page) {
   await page.evaluate(() => {
     window.__longTasks = [];
@@ -20,6 +20,10 @@ async function watchMainThread(page) {
     new MutationObserver(() => {
       window.__themeChanged ??= performance.now();
     }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    window.__keyShown = null;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="key-result"]')) window.__keyShown ??= performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
   });
 }
 
@@ -44,30 +48,38 @@ test('an RSA-2048 key is made in the worker: progress, no long task, clicks answ
 
   await byTestId(page, 'key-bits').selectOption('2048');
   const started = await page.evaluate(() => performance.now());
-  await byTestId(page, 'key-generate').click();
-  await byTestId(page, 'key-progress').waitFor({ state: 'visible' });
-  // The counters arrive from the worker while the search runs.
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="key-progress"]')?.dataset.tried) > 0);
-  assert.match(await byTestId(page, 'key-progress').textContent(), /\d+ odd candidates tried, \d+ thrown out by the sieve, \d+ primality tests/);
-
-  // A click on the page is answered while the worker computes.
-  await byTestId(page, 'theme-toggle').click();
-  await page.waitForFunction(() => window.__themeChanged !== null);
-
-  await byTestId(page, 'key-result').waitFor({ state: 'visible', timeout: 6 * WAIT_MS });
-  const { finished, themeChanged, longTasks, before } = await page.evaluate((t0) => ({
-    finished: performance.now(),
-    themeChanged: window.__themeChanged,
+  // A fast key can be found before the click below is answered: then the click did
+  // not happen *during* a search, and the key is made again (at most three times).
+  let answeredDuring = false;
+  let finished;
+  for (let attempt = 1; attempt <= 3 && !answeredDuring; attempt++) {
+    const clicked = await page.evaluate(() => performance.now());
+    await byTestId(page, 'key-generate').click();
+    await byTestId(page, 'key-progress').waitFor({ state: 'visible' });
+    // The counters arrive from the worker while the search runs.
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="key-progress"]')?.dataset.tried) > 0);
+    assert.match(await byTestId(page, 'key-progress').textContent(), /\d+ odd candidates tried, \d+ thrown out by the sieve, \d+ primality tests/);
+    await page.evaluate(() => {
+      window.__themeChanged = null;
+      window.__keyShown = null;
+    });
+    // A click on the page is answered while the worker computes.
+    await byTestId(page, 'theme-toggle').click();
+    await page.waitForFunction(() => window.__themeChanged !== null);
+    await byTestId(page, 'key-result').waitFor({ state: 'visible', timeout: 6 * WAIT_MS });
+    await page.waitForFunction(() => window.__keyShown !== null);
+    const at = await page.evaluate(() => ({ theme: window.__themeChanged, key: window.__keyShown, now: performance.now() }));
+    answeredDuring = at.theme < at.key;
+    finished = at.key;
+    t.diagnostic(`attempt ${attempt}: key on the page ${Math.round(at.key - clicked)} ms after the click, theme toggled at ${Math.round(at.theme - clicked)} ms`);
+  }
+  assert.ok(answeredDuring, 'the theme toggle was answered while a key was being searched');
+  const { longTasks, before } = await page.evaluate((t0) => ({
     longTasks: window.__longTasks.filter((e) => e.start + e.duration >= t0),
     before: window.__longTasks.filter((e) => e.start + e.duration < t0).length,
   }), started);
-  t.diagnostic(`RSA-2048 in the worker: ${Math.round(finished - started)} ms from the click to the key on the page; `
-    + `long tasks during it: ${JSON.stringify(longTasks.map((e) => ({ at: Math.round(e.start - started), ms: Math.round(e.duration) })))} `
-    + `(before the click, while the app loaded: ${before}); `
-    + `theme toggled ${Math.round(themeChanged - started)} ms after the click`);
-  assert.ok(themeChanged > started, 'the theme changed after the generation started');
-  const resultShown = await page.evaluate(() => performance.now());
-  assert.ok(themeChanged <= resultShown && themeChanged <= finished);
+  t.diagnostic(`long tasks from the first click to the last key: ${JSON.stringify(longTasks.map((e) => ({ at: Math.round(e.start - started), ms: Math.round(e.duration) })))} `
+    + `(before, while the app loaded: ${before}); ${Math.round(finished - started)} ms in all`);
   assert.deepEqual(longTasks, [], 'no main-thread task over 50 ms during the generation');
 
   const { hex, big } = await keyNumbers(page);
