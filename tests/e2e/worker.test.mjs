@@ -3,8 +3,12 @@
 // progress is shown, p * q = n), the worker is fetched only when first needed, and
 // cancel stops a search. Every wait is on DOM state, never a sleep.
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
-import { byTestId, expectClean, useSite, WAIT_MS } from './harness.mjs';
+import { byTestId, DIST, expectClean, launchBrowser, openPage, useSite, WAIT_MS } from './harness.mjs';
+import { serve } from './server.mjs';
 
 const site = useSite();
 const isWorkerFile = (url) => /\/wirelab-worker(_bg\.wasm|\.js)\?v=[0-9a-f]{16}$/.test(url);
@@ -141,4 +145,25 @@ test("a large input's size-by-level chart comes from the worker; a small one's d
   assert.ok(requests().some(isWorkerFile), 'the worker was fetched for the large input');
   await expectClean(problems);
   await context.close();
+});
+
+test('a worker of another build is recognised by its greeting and not used', async () => {
+  // The site as built, but with a worker that greets as protocol 0 (a stale cache).
+  const stale = mkdtempSync(path.join(tmpdir(), 'wirelab-stale-worker-'));
+  cpSync(DIST, stale, { recursive: true });
+  writeFileSync(path.join(stale, 'wirelab-worker.js'), "self.wasm_bindgen = () => postMessage('wirelab-worker protocol 0');\n");
+  const server = await serve(stale);
+  const browser = await launchBrowser();
+  try {
+    const { page, context, problems } = await openPage(browser, `${server.url}#/tls`);
+    await byTestId(page, 'key-generate').click();
+    await byTestId(page, 'key-error').waitFor({ state: 'visible' });
+    assert.match(await byTestId(page, 'key-error').textContent(), /another version of this site: reload the page/);
+    assert.equal(await byTestId(page, 'key-result').count(), 0);
+    await expectClean(problems);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 });
