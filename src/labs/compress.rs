@@ -5,12 +5,20 @@
 mod annotate;
 mod bomb;
 mod inputs;
+mod receiver;
 mod stepper;
+mod summaries;
+mod token_text;
 
 pub use annotate::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED};
 pub use bomb::{bomb_stream, Bomb, BOMB_COUNT_LIMIT, BOMB_SHOWN, BOMB_TOTAL};
 pub use inputs::CompressInputs;
-pub use stepper::{every, parse_chunks, parse_max_length, step_code, ChunkError, StepperModel};
+pub use receiver::{check_prediction, classic_receiver, PredictionCheck, ReceiverView, PACKET};
+pub use stepper::{
+    every, parse_chunks, parse_max_length, step_code, ChunkError, StepperModel, MAX_DRAIN,
+};
+pub use summaries::{ExerciseSummary, StepError, StepView, TraceSummary, STEP_BYTES_MAX};
+pub use token_text::token_texts;
 
 use crate::zlib::{self, ZlibError};
 
@@ -72,6 +80,16 @@ pub fn wbits_choices() -> Vec<i32> {
     let raw = (9..=15).rev().map(|w: i32| -w);
     let gzip = (25..=31).rev();
     zlib.chain(raw).chain(gzip).collect()
+}
+
+/// Every wbits `zlib.decompressobj` accepts, for reading a stream: those of
+/// [`wbits_choices`], then 0 (the window size from the zlib header) and 40..47 (zlib or
+/// gzip, detected from the header).
+pub fn read_wbits_choices() -> Vec<i32> {
+    let mut all = wbits_choices();
+    all.push(0);
+    all.extend((40..=47).rev());
+    all
 }
 
 /// What the wbits value selects, as `zlib`'s documentation names it.

@@ -10,7 +10,8 @@
 use rand_core::CryptoRng;
 use serde::{Deserialize, Serialize};
 
-use crate::labs::compress::{level_sizes, Bomb};
+use crate::labs::compress::{level_sizes, Bomb, ExerciseSummary, TraceSummary};
+use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
 use crate::zlib::CappedOutcome;
 
@@ -28,10 +29,6 @@ pub const KEY_BITS: [u32; 4] = [1024, 2048, 3072, 4096];
 
 /// Candidates examined between two progress reports of a key search.
 pub const KEYGEN_STEP: u32 = 32;
-
-/// Inputs up to this size get their size-by-level chart on the page; larger ones
-/// (ten compressions take more than a frame) in the worker.
-pub const INLINE_LEVEL_SIZES_MAX: usize = 16 * 1024;
 
 /// One request to the worker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,7 +51,34 @@ pub enum Job {
     LevelSizes { data: Vec<u8>, wbits: i32 },
     /// The Compress lab's 1 GiB decompression bomb, built and inflated capped.
     Bomb,
+    /// The `pickle.loads` panel for pasted text (a hostile pickle can run for millions
+    /// of opcodes: never on the page).
+    Loads { text: String },
+    /// The unpickler stepper after `shown` opcodes of `bytes`.
+    UnpickleFrame { bytes: Vec<u8>, shown: u64 },
+    /// `zlib.compress(data, level, wbits)`.
+    Compress {
+        data: Vec<u8>,
+        level: i32,
+        wbits: i32,
+    },
+    /// A `decompressobj` session: `stream` cut in `chunks`, with `max_length`, then
+    /// (if `drain`) the `while d.unconsumed_tail:` loop, then `d.flush()`.
+    Trace {
+        stream: Vec<u8>,
+        wbits: i32,
+        chunks: Vec<u64>,
+        max_length: u64,
+        drain: bool,
+    },
+    /// The 8-byte-packet exercise: its stream, received as the book does.
+    Exercise,
+    /// `repr(json.loads(text))` (cheap: answered on the page).
+    JsonLoads { text: String },
 }
+
+/// Stack and memo entries a stepper frame carries (the page draws no more).
+pub const FRAME_VIEW_MAX: usize = 2000;
 
 /// Where a job runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,10 +93,17 @@ impl Job {
     /// Where this job runs (the page's hook follows this).
     pub fn placement(&self) -> Placement {
         match self {
-            Job::LevelSizes { data, .. } if data.len() <= INLINE_LEVEL_SIZES_MAX => {
-                Placement::Inline
-            }
-            Job::RsaKey { .. } | Job::LevelSizes { .. } | Job::Bomb => Placement::Worker,
+            Job::JsonLoads { .. } => Placement::Inline,
+            // zlib, the unpickler and the TLS engine live in the worker only: the
+            // page's first-load wasm carries none of them.
+            Job::RsaKey { .. }
+            | Job::LevelSizes { .. }
+            | Job::Bomb
+            | Job::Loads { .. }
+            | Job::UnpickleFrame { .. }
+            | Job::Compress { .. }
+            | Job::Trace { .. }
+            | Job::Exercise => Placement::Worker,
         }
     }
 }
@@ -108,6 +139,15 @@ pub enum JobOutput {
     /// `labs::compress::level_sizes`).
     LevelSizes(Vec<(i32, u64)>),
     Bomb(BombSummary),
+    Loads(LoadsSummary),
+    Frame(FrameSummary),
+    /// `zlib.compress`'s bytes, or Python's error text.
+    Compressed(Result<Vec<u8>, String>),
+    Trace(TraceSummary),
+    /// The exercise, or Python's error text.
+    Exercise(Result<ExerciseSummary, String>),
+    /// `repr(json.loads(text))`, or the traceback's last line.
+    JsonLoads(Result<String, String>),
 }
 
 /// A generated key's numbers and the search that found its primes.
@@ -203,17 +243,61 @@ pub fn run_job<R: CryptoRng + ?Sized>(
         Job::RsaKey { bits } => rsa_key(*bits, rng, &mut on_progress).map(JobOutput::RsaKey),
         Job::LevelSizes { data, wbits } => Ok(sizes(data, *wbits)),
         Job::Bomb => Ok(JobOutput::Bomb(BombSummary::from(&Bomb::load()))),
+        Job::Loads { text } => Ok(JobOutput::Loads(LoadsSummary::of(text))),
+        Job::UnpickleFrame { bytes, shown } => {
+            let shown = usize::try_from(*shown).unwrap_or(usize::MAX);
+            Ok(JobOutput::Frame(FrameSummary::of(
+                bytes,
+                shown,
+                FRAME_VIEW_MAX,
+            )))
+        }
+        Job::Compress { data, level, wbits } => Ok(JobOutput::Compressed(
+            crate::zlib::compress(data, *level, *wbits).map_err(|e| e.to_string()),
+        )),
+        Job::Trace {
+            stream,
+            wbits,
+            chunks,
+            max_length,
+            drain,
+        } => {
+            let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+            let chunks: Vec<usize> = chunks.iter().map(|&c| size(c)).collect();
+            Ok(JobOutput::Trace(TraceSummary::of(
+                stream,
+                *wbits,
+                &chunks,
+                size(*max_length),
+                *drain,
+            )))
+        }
+        Job::Exercise => Ok(JobOutput::Exercise(ExerciseSummary::classic())),
+        Job::JsonLoads { text } => Ok(json_loads(text)),
     }
+}
+
+fn json_loads(text: &str) -> JobOutput {
+    JobOutput::JsonLoads(
+        crate::py::json_loads::loads(text)
+            .map(|v| crate::py::repr::repr(&v))
+            .map_err(|e| e.to_string()),
+    )
 }
 
 /// Runs a job whose [`Job::placement`] is `Inline`; anything else is `NotInline`.
 /// Needs no rng and never names the TLS engine.
 pub fn run_inline(job: &Job) -> Result<JobOutput, JobError> {
     match job {
-        Job::LevelSizes { data, wbits } if job.placement() == Placement::Inline => {
-            Ok(sizes(data, *wbits))
-        }
-        Job::RsaKey { .. } | Job::LevelSizes { .. } | Job::Bomb => Err(JobError::NotInline),
+        Job::JsonLoads { text } => Ok(json_loads(text)),
+        Job::RsaKey { .. }
+        | Job::LevelSizes { .. }
+        | Job::Bomb
+        | Job::Loads { .. }
+        | Job::UnpickleFrame { .. }
+        | Job::Compress { .. }
+        | Job::Trace { .. }
+        | Job::Exercise => Err(JobError::NotInline),
     }
 }
 

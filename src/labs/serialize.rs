@@ -39,6 +39,8 @@ pub struct SerializeInputs {
     pub p: u8,
     /// The hex pasted into the `pickle.loads` panel.
     pub loads: String,
+    /// The text pasted into the `json.loads` panel.
+    pub jl: String,
 }
 
 impl Default for SerializeInputs {
@@ -47,6 +49,7 @@ impl Default for SerializeInputs {
             lit: EXAMPLES[0].to_owned(),
             p: DEFAULT_PROTOCOL,
             loads: String::new(),
+            jl: String::new(),
         }
     }
 }
@@ -178,7 +181,7 @@ fn walk(value: &Value, depth: usize, out: &mut Vec<JsonLoss>) {
         Value::Dict(pairs) => {
             for (k, v) in pairs {
                 match k {
-                    Value::Str(_) => {}
+                    Value::Str(_) | Value::SurrogateStr(_) => {}
                     Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => {
                         note(out, JsonLoss::KeyBecomesString(k.type_name()));
                     }
@@ -197,7 +200,8 @@ fn walk(value: &Value, depth: usize, out: &mut Vec<JsonLoss>) {
                 note(out, JsonLoss::BigIntPrecision);
             }
         }
-        Value::None | Value::Bool(_) | Value::Float(_) | Value::Str(_) => {}
+        Value::None | Value::Bool(_) | Value::Float(_) | Value::Str(_) | Value::SurrogateStr(_) => {
+        }
     }
 }
 

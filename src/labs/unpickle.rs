@@ -179,6 +179,9 @@ impl Frame {
     }
 }
 
+mod summary;
+pub use summary::{FrameSummary, LoadedSummary, LoadsSummary};
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests;

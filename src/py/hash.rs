@@ -39,6 +39,7 @@ pub fn hash(value: &Value) -> Result<i64, Unhashable> {
         Value::Int(i) => int_hash(i),
         Value::Float(f) => float_hash(*f),
         Value::Str(s) => str_hash(s),
+        Value::SurrogateStr(cps) => code_points_hash(cps),
         Value::Bytes(b) => bytes_hash(b),
         Value::Tuple(items) => tuple_hash(items)?,
         Value::FrozenSet(items) => frozenset_hash(items)?,
@@ -121,13 +122,19 @@ fn frexp(v: f64) -> (f64, i32) {
 /// `unicode_hash`: SipHash-1-3 of the PEP 393 representation (1, 2 or 4 bytes per
 /// character, by the widest character), little-endian.
 pub fn str_hash(s: &str) -> i64 {
-    let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let cps: Vec<u32> = s.chars().map(u32::from).collect();
+    code_points_hash(&cps)
+}
+
+/// `unicode_hash` of a str given as code points (lone surrogates included).
+pub fn code_points_hash(cps: &[u32]) -> i64 {
+    let widest = cps.iter().copied().max().unwrap_or(0);
     let data: Vec<u8> = if widest < 0x100 {
-        s.chars().map(|c| c as u8).collect()
+        cps.iter().map(|&c| c as u8).collect()
     } else if widest < 0x10000 {
-        s.chars().flat_map(|c| (c as u16).to_le_bytes()).collect()
+        cps.iter().flat_map(|&c| (c as u16).to_le_bytes()).collect()
     } else {
-        s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+        cps.iter().flat_map(|&c| c.to_le_bytes()).collect()
     };
     bytes_hash(&data)
 }
@@ -225,6 +232,7 @@ pub fn py_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (None, None) => true,
         (Str(x), Str(y)) => x == y,
+        (SurrogateStr(x), SurrogateStr(y)) => x == y,
         (Bytes(x), Bytes(y)) => x == y,
         (List(x), List(y)) | (Tuple(x), Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| py_eq(p, q))

@@ -46,8 +46,15 @@ fn type_error(message: String) -> JsonError {
 
 /// `json.dumps(value)`.
 pub fn dumps(value: &Value) -> Result<String, JsonError> {
+    dumps_with(value, true)
+}
+
+/// `json.dumps(value, ensure_ascii=...)`: with `ensure_ascii=False` text stays text
+/// (Hangul is 3 UTF-8 bytes a syllable instead of a 6-byte `\uXXXX`); only `"`, `\`
+/// and control characters are escaped.
+pub fn dumps_with(value: &Value, ensure_ascii: bool) -> Result<String, JsonError> {
     let mut out = String::new();
-    encode(&mut out, value, 0)?;
+    encode(&mut out, value, 0, ensure_ascii)?;
     Ok(out)
 }
 
@@ -78,7 +85,7 @@ fn float_text(f: f64) -> String {
     }
 }
 
-fn encode(out: &mut String, value: &Value, depth: usize) -> Result<(), JsonError> {
+fn encode(out: &mut String, value: &Value, depth: usize, ascii: bool) -> Result<(), JsonError> {
     let nested = matches!(value, Value::List(_) | Value::Tuple(_) | Value::Dict(_));
     if nested && depth >= MAX_DEPTH {
         return Err(JsonError {
@@ -92,14 +99,15 @@ fn encode(out: &mut String, value: &Value, depth: usize) -> Result<(), JsonError
         Value::Bool(false) => out.push_str("false"),
         Value::Int(i) => out.push_str(&int_text(i)?),
         Value::Float(f) => out.push_str(&float_text(*f)),
-        Value::Str(s) => encode_str(out, s),
+        Value::Str(s) => encode_str(out, s, ascii),
+        Value::SurrogateStr(cps) => encode_code_points(out, cps.iter().copied(), ascii),
         Value::List(items) | Value::Tuple(items) => {
             out.push('[');
             for (n, item) in items.iter().enumerate() {
                 if n > 0 {
                     out.push_str(", ");
                 }
-                encode(out, item, depth + 1)?;
+                encode(out, item, depth + 1, ascii)?;
             }
             out.push(']');
         }
@@ -107,6 +115,15 @@ fn encode(out: &mut String, value: &Value, depth: usize) -> Result<(), JsonError
             out.push('{');
             for (n, (k, v)) in pairs.iter().enumerate() {
                 let key = match k {
+                    Value::SurrogateStr(cps) => {
+                        if n > 0 {
+                            out.push_str(", ");
+                        }
+                        encode_code_points(out, cps.iter().copied(), ascii);
+                        out.push_str(": ");
+                        encode(out, v, depth + 1, ascii)?;
+                        continue;
+                    }
                     Value::Str(s) => s.clone(),
                     Value::Float(f) => float_text(*f),
                     Value::Bool(true) => "true".into(),
@@ -123,9 +140,9 @@ fn encode(out: &mut String, value: &Value, depth: usize) -> Result<(), JsonError
                 if n > 0 {
                     out.push_str(", ");
                 }
-                encode_str(out, &key);
+                encode_str(out, &key, ascii);
                 out.push_str(": ");
-                encode(out, v, depth + 1)?;
+                encode(out, v, depth + 1, ascii)?;
             }
             out.push('}');
         }
@@ -141,25 +158,59 @@ fn encode(out: &mut String, value: &Value, depth: usize) -> Result<(), JsonError
 
 /// `py_encode_basestring_ascii`: printable ASCII as is, the rest as `\uXXXX`
 /// (a surrogate pair beyond the BMP), with JSON's short escapes.
-fn encode_str(out: &mut String, s: &str) {
+fn encode_str(out: &mut String, s: &str, ascii: bool) {
+    encode_code_points(out, s.chars().map(u32::from), ascii);
+}
+
+/// `encode_str` over code points: a lone surrogate is one `\uXXXX` escape.
+/// With `ascii` false (`py_encode_basestring`), everything from U+0020 up stays as it
+/// is; a lone surrogate is still escaped (a Rust string cannot hold it).
+fn encode_code_points(out: &mut String, cps: impl Iterator<Item = u32>, ascii: bool) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            ' '..='~' => out.push(c),
-            c => {
+    for cp in cps {
+        match char::from_u32(cp) {
+            Some('"') => out.push_str("\\\""),
+            Some('\\') => out.push_str("\\\\"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            Some('\t') => out.push_str("\\t"),
+            Some('\x08') => out.push_str("\\b"),
+            Some('\x0c') => out.push_str("\\f"),
+            Some(c @ ' '..='~') => out.push(c),
+            Some(c) if !ascii && c >= ' ' => out.push(c),
+            Some(c) => {
                 let mut units = [0u16; 2];
                 for u in c.encode_utf16(&mut units) {
                     let _ = write!(out, "\\u{u:04x}");
                 }
             }
+            None => {
+                let _ = write!(out, "\\u{cp:04x}");
+            }
         }
     }
     out.push('"');
+}
+
+#[cfg(test)]
+mod ensure_ascii_tests {
+    use super::*;
+
+    fn s(text: &str) -> Value {
+        Value::Str(text.into())
+    }
+
+    #[test]
+    fn text_stays_text_without_ensure_ascii() {
+        // python3: json.dumps({'이름': '김\x7f\n'}, ensure_ascii=...)
+        let v = Value::Dict(vec![(s("이름"), s("김\x7f\n\x1f"))]);
+        assert_eq!(
+            dumps_with(&v, false).ok().as_deref(),
+            Some("{\"이름\": \"김\x7f\\n\\u001f\"}")
+        );
+        assert_eq!(
+            dumps(&v).ok().as_deref(),
+            Some("{\"\\uc774\\ub984\": \"\\uae40\\u007f\\n\\u001f\"}")
+        );
+    }
 }

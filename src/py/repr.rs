@@ -41,6 +41,7 @@ fn write_repr(out: &mut String, value: &Value) {
             }
             Value::Float(f) => out.push_str(&float_repr(*f)),
             Value::Str(s) => out.push_str(&str_repr(s)),
+            Value::SurrogateStr(cps) => out.push_str(&super::pickle::text::str_repr(cps)),
             Value::Bytes(b) => out.push_str(&bytes_repr(b)),
             Value::List(items) => push_seq(out, &mut stack, "[", items, "]"),
             Value::Tuple(items) if items.len() == 1 => push_seq(out, &mut stack, "(", items, ",)"),

@@ -11,6 +11,10 @@ pub enum Value {
     Int(BigInt),
     Float(f64),
     Str(String),
+    /// A str holding at least one lone surrogate (`'\ud800'`), as code points: Python
+    /// can make one (`json.loads('"\\ud800"')`), a Rust `String` cannot hold it. Every
+    /// other str is `Str` (build through `json_loads::str_value` to keep that so).
+    SurrogateStr(Vec<u32>),
     Bytes(Vec<u8>),
     List(Vec<Value>),
     Tuple(Vec<Value>),
@@ -30,7 +34,7 @@ impl Value {
             Value::Bool(_) => "bool",
             Value::Int(_) => "int",
             Value::Float(_) => "float",
-            Value::Str(_) => "str",
+            Value::Str(_) | Value::SurrogateStr(_) => "str",
             Value::Bytes(_) => "bytes",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",

@@ -4,6 +4,11 @@ use super::enums::AlertDescription;
 use super::pki::CertError;
 
 /// A TLS failure. Once a connection has one, it keeps it (errors stick).
+///
+/// For the page, the variant is the key (worded in English or Korean by the TLS
+/// lab's words, beside [`Error::alert`]), and [`Error::detail`] is the technical
+/// detail shown verbatim as code, as OpenSSL's own messages are; `Display` is the
+/// CLI's one-line English.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
@@ -48,6 +53,24 @@ impl Error {
             Error::Internal(_) => AlertDescription::InternalError,
         })
     }
+
+    /// The technical detail a variant carries (what did not parse, which check
+    /// failed), if any; a certificate failure's data is in its [`CertError`].
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Error::Decode(d)
+            | Error::UnexpectedMessage(d)
+            | Error::HandshakeFailure(d)
+            | Error::DecryptError(d)
+            | Error::IllegalParameter(d)
+            | Error::Internal(d) => Some(d),
+            Error::BadRecordMac
+            | Error::ProtocolVersion(_)
+            | Error::RecordOverflow
+            | Error::Certificate(_)
+            | Error::PeerAlert(_) => None,
+        }
+    }
 }
 
 impl core::fmt::Display for Error {
@@ -71,5 +94,22 @@ impl core::fmt::Display for Error {
 impl From<super::codec::DecodeError> for Error {
     fn from(e: super::codec::DecodeError) -> Self {
         Error::Decode(e.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Error;
+
+    #[test]
+    fn the_variant_is_the_key_and_the_detail_is_data() {
+        let e = Error::Decode("session_id longer than 32 bytes".into());
+        assert_eq!(e.detail(), Some("session_id longer than 32 bytes"));
+        assert_eq!(
+            e.to_string(),
+            "decode_error: session_id longer than 32 bytes"
+        );
+        assert_eq!(Error::BadRecordMac.detail(), None);
+        assert_eq!(Error::ProtocolVersion(0x0301).detail(), None);
     }
 }

@@ -35,6 +35,7 @@ mod decompressobj;
 mod error;
 pub mod exercise;
 mod ffi;
+mod oneshot;
 mod quirks;
 pub mod sample;
 mod trace;
@@ -46,6 +47,8 @@ pub use capped::{inflate_capped, inflate_capped_to, Capped, CappedOutcome, COUNT
 pub use compress::compress;
 pub use decompressobj::Decompressor;
 pub use error::ZlibError;
+pub use oneshot::decompress;
 pub use trace::{
-    python_code, split_chunks, step_json, trace, Call, TracePlan, TraceStep, TRACE_OUTPUT_LIMIT,
+    python_code, python_code_draining, split_chunks, step_json, trace, trace_draining, Call,
+    TracePlan, TraceStep, TRACE_OUTPUT_LIMIT,
 };

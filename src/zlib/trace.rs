@@ -21,6 +21,9 @@ pub struct TracePlan {
 pub enum Call {
     /// `d.decompress(fed, max_length)`.
     Decompress { fed: Vec<u8> },
+    /// `d.decompress(d.unconsumed_tail, max_length)`: the `while d.unconsumed_tail:`
+    /// loop that drains what `max_length` held back.
+    Drain { fed: Vec<u8> },
     /// `d.flush()`.
     Flush,
 }
@@ -57,6 +60,17 @@ pub const TRACE_OUTPUT_LIMIT: usize = 64 << 20;
 /// fails (bad wbits). A call past [`TRACE_OUTPUT_LIMIT`] ends the trace with
 /// `ZlibError::OutputLimit` where Python would keep allocating.
 pub fn trace(stream: &[u8], plan: &TracePlan) -> Result<Vec<TraceStep>, ZlibError> {
+    trace_draining(stream, plan, 0)
+}
+
+/// [`trace`], and when `plan.max_length` held output back, up to `max_drain` more
+/// calls `d.decompress(d.unconsumed_tail, max_length)` after the last chunk (before
+/// the flush), as `while d.unconsumed_tail:` would make them.
+pub fn trace_draining(
+    stream: &[u8],
+    plan: &TracePlan,
+    max_drain: usize,
+) -> Result<Vec<TraceStep>, ZlibError> {
     let mut d = Decompressor::new(plan.wbits)?;
     d.set_output_limit(Some(TRACE_OUTPUT_LIMIT));
     let mut steps = Vec::new();
@@ -72,6 +86,17 @@ pub fn trace(stream: &[u8], plan: &TracePlan) -> Result<Vec<TraceStep>, ZlibErro
         if failed {
             return Ok(steps);
         }
+    }
+    let mut drained = 0;
+    while plan.max_length > 0 && !d.unconsumed_tail().is_empty() && drained < max_drain {
+        let fed = d.unconsumed_tail().to_vec();
+        let result = d.decompress(&fed, plan.max_length);
+        let failed = result.is_err();
+        steps.push(snapshot(&d, Call::Drain { fed }, result));
+        if failed {
+            return Ok(steps);
+        }
+        drained += 1;
     }
     if plan.flush {
         let result = d.flush();
@@ -97,14 +122,16 @@ pub fn step_json(step: &TraceStep) -> String {
     let hex = crate::hex::encode;
     let quote = |s: &str| serde_json::Value::String(s.to_string()).to_string();
     match (&step.call, &step.result) {
-        (Call::Decompress { .. }, Ok(out)) => format!(
+        (Call::Decompress { .. } | Call::Drain { .. }, Ok(out)) => format!(
             "{{\"out_hex\": \"{}\", \"eof\": {}, \"unused_data_hex\": \"{}\", \"unconsumed_tail_hex\": \"{}\"}}",
             hex(out),
             step.eof,
             hex(&step.unused_data),
             hex(&step.unconsumed_tail)
         ),
-        (Call::Decompress { .. }, Err(e)) => format!("{{\"error\": {}}}", quote(&e.to_string())),
+        (Call::Decompress { .. } | Call::Drain { .. }, Err(e)) => {
+            format!("{{\"error\": {}}}", quote(&e.to_string()))
+        }
         (Call::Flush, Ok(out)) => format!(
             "{{\"flush_out_hex\": \"{}\", \"eof\": {}, \"unused_data_hex\": \"{}\"}}",
             hex(out),
@@ -140,4 +167,25 @@ pub fn python_code(stream: &[u8], plan: &TracePlan) -> String {
         code.push_str("print(d.flush(), d.eof, d.unused_data)\n");
     }
     code
+}
+
+/// [`python_code`] with the `while d.unconsumed_tail:` loop before the flush.
+pub fn python_code_draining(stream: &[u8], plan: &TracePlan) -> String {
+    let code = python_code(
+        stream,
+        &TracePlan {
+            flush: false,
+            ..plan.clone()
+        },
+    );
+    let drain = format!(
+        "while d.unconsumed_tail:\n    out = d.decompress(d.unconsumed_tail, {})\n    print(out, d.eof, d.unused_data, d.unconsumed_tail)\n",
+        plan.max_length
+    );
+    let flush = if plan.flush {
+        "print(d.flush(), d.eof, d.unused_data)\n"
+    } else {
+        ""
+    };
+    format!("{code}{drain}{flush}")
 }

@@ -2,7 +2,7 @@
 // by keyboard alone, a pasted stream's anatomy, and a wrong wbits' exact error.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byTestId, expectAttr, expectClean, expectText, python, useSite } from './harness.mjs';
+import { byTestId, expectAttr, expectClean, expectText, python, useSite , runStepper } from './harness.mjs';
 
 const site = useSite();
 
@@ -38,6 +38,8 @@ for i in range(0, len(s), 8):
   await page.waitForFunction(
     () => document.querySelector('[data-testid="stepper-chunks"]')?.value === '8,8,8,8',
   );
+  // The session is traced in the worker: wait for its calls before stepping.
+  await page.waitForFunction(() => document.querySelector('[data-testid="stepper-progress"]')?.dataset.total === '5');
   await tabTo(page, 'stepper-next');
   for (let i = 0; i <= index; i++) {
     // Enter and Space both press a button.
@@ -100,12 +102,12 @@ except zlib.error as e: print(f'zlib.error: {e}')
 `);
   await byTestId(page, 'stream-input').fill(hex);
   await byTestId(page, 'stepper-wbits').selectOption('15');
-  await byTestId(page, 'stepper-run').click();
+  await runStepper(page);
   await expectText(page, 'stepper-error', error);
   await expectText(page, 'anatomy-error', error);
   // Read as gzip, the same bytes are fine.
   await byTestId(page, 'stepper-wbits').selectOption('31');
-  await byTestId(page, 'stepper-run').click();
+  await runStepper(page);
   await page.waitForFunction(() => !document.querySelector('[data-testid="stepper-error"]'));
   await expectAttr(page, 'stepper-step', 'data-out-hex', '616263');
   await expectClean(problems);

@@ -169,3 +169,16 @@ export async function expectText(page, testid, expected) {
 export async function expectClean(problems) {
   assert.deepEqual(await problems(), []);
 }
+
+/**
+ * Runs the stepper on the page to its end, once the session (traced in the Web
+ * Worker) has arrived: waits for its calls, presses Run to end, waits for the last.
+ */
+export async function runStepper(page) {
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="stepper-progress"]')?.dataset.total) > 0);
+  await page.locator('[data-testid="stepper-run"]').click();
+  await page.waitForFunction(() => {
+    const p = document.querySelector('[data-testid="stepper-progress"]');
+    return p && p.dataset.total !== '0' && p.dataset.shown === p.dataset.total;
+  });
+}

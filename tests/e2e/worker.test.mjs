@@ -141,11 +141,14 @@ test('the Keys panel reads in Korean', async () => {
   await context.close();
 });
 
-test("a large input's size-by-level chart comes from the worker; a small one's does not", async () => {
-  const { page, context, problems, requests } = await site.open('#/compress');
+test('the first load fetches no worker; the Compress lab computes in it, small input or large', async () => {
+  const { page, context, problems, requests } = await site.open('#/serialize');
+  await byTestId(page, 'pickle-hex').waitFor({ state: 'visible' });
+  assert.deepEqual(requests().filter((u) => u.includes('wirelab-worker')), [], 'the Serialize page needs no worker');
+  await byTestId(page, 'nav-compress').click();
   await byTestId(page, 'compress-chart').waitFor({ state: 'visible' });
-  assert.deepEqual(requests().filter((u) => u.includes('wirelab-worker')), [], 'the example text is charted inline');
-  // 48 KiB of text-like input: ten compressions would block the page.
+  assert.ok(requests().some(isWorkerFile), 'zlib is the worker\'s');
+  // 48 KiB of text-like input, charted too.
   const words = 'GET /index.html HTTP/1.1 Host: example.com Accept: text/html ';
   await byTestId(page, 'compress-input').fill(words.repeat(Math.ceil((48 << 10) / words.length)));
   // Level 0 stores the input: its bar says more than 48 KiB once the new chart is in.
@@ -153,7 +156,6 @@ test("a large input's size-by-level chart comes from the worker; a small one's d
     const sizes = [...document.querySelectorAll('[data-testid="compress-chart"] .size-label')];
     return sizes.length === 10 && Number(sizes[0].textContent) > 48 << 10;
   });
-  assert.ok(requests().some(isWorkerFile), 'the worker was fetched for the large input');
   await expectClean(problems);
   await context.close();
 });

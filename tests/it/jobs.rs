@@ -9,7 +9,7 @@ use rand_core::SeedableRng;
 use wirelab::labs::compress::{level_sizes, BOMB_TOTAL};
 use wirelab::labs::jobs::{
     self, decode, encode, hello, run_inline, run_job, Job, JobError, JobEvent, JobOutput,
-    JobProgress, JobReply, JobRequest, KeyNumbers, Placement, INLINE_LEVEL_SIZES_MAX, PROTOCOL,
+    JobProgress, JobReply, JobRequest, KeyNumbers, Placement, PROTOCOL,
 };
 use wirelab::tls::pki::{self, KeygenPhase};
 
@@ -108,38 +108,73 @@ fn unsupported_key_size_is_an_error() {
 }
 
 #[test]
-fn level_sizes_job_is_the_chart_and_small_inputs_run_inline() {
+fn level_sizes_job_is_the_chart_and_runs_in_the_worker() {
     let small = b"abcabcabcabc hello hello hello".repeat(10);
     let job = Job::LevelSizes {
         data: small.clone(),
         wbits: 15,
     };
-    assert_eq!(job.placement(), Placement::Inline);
+    // zlib is the worker's: even a small chart is never computed on the page.
+    assert_eq!(job.placement(), Placement::Worker);
+    assert_eq!(run_inline(&job), Err(JobError::NotInline));
     let expected: Vec<(i32, u64)> = level_sizes(&small, 15)
         .into_iter()
         .map(|(l, s)| (l, s as u64))
         .collect();
     assert_eq!(expected.len(), 10);
-    assert_eq!(
-        run_inline(&job),
-        Ok(JobOutput::LevelSizes(expected.clone()))
-    );
     let mut rng = ChaCha20Rng::from_seed([0; 32]);
     assert_eq!(
         run_job(&job, &mut rng, |_| panic!("no progress")),
         Ok(JobOutput::LevelSizes(expected))
     );
+}
 
-    let large = Job::LevelSizes {
-        data: vec![b'x'; INLINE_LEVEL_SIZES_MAX + 1],
-        wbits: -15,
+#[test]
+fn zlib_jobs_answer_as_python() {
+    let mut rng = ChaCha20Rng::from_seed([0; 32]);
+    // python3: zlib.compress(b'a' * 100).hex()
+    let job = Job::Compress {
+        data: vec![b'a'; 100],
+        level: 6,
+        wbits: 15,
     };
-    assert_eq!(large.placement(), Placement::Worker);
-    assert_eq!(run_inline(&large), Err(JobError::NotInline));
-    match run_job(&large, &mut rng, |_| {}).unwrap() {
-        JobOutput::LevelSizes(s) => assert_eq!(s.len(), 10),
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(
+        run_job(&job, &mut rng, |_| {}),
+        Ok(JobOutput::Compressed(Ok(wirelab::hex::decode(
+            "789c4b4ca43d00007a4725e5"
+        )
+        .unwrap())))
+    );
+    let JobOutput::Exercise(Ok(ex)) = run_job(&Job::Exercise, &mut rng, |_| {}).unwrap() else {
+        panic!("not the exercise");
+    };
+    assert_eq!(ex.messages, vec![b"sparse".to_vec(), b"flat".to_vec()]);
+    let trace = Job::Trace {
+        stream: ex.stream.clone(),
+        wbits: 15,
+        chunks: vec![8, 8, 8, 8],
+        max_length: 0,
+        drain: false,
+    };
+    let JobOutput::Trace(t) = run_job(&trace, &mut rng, |_| {}).unwrap() else {
+        panic!("not a trace");
+    };
+    assert_eq!(t.steps.unwrap()[1].unused_data, b".x");
+}
+
+#[test]
+fn json_loads_is_the_one_inline_job() {
+    let job = Job::JsonLoads {
+        text: "[1, 2".into(),
+    };
+    assert_eq!(job.placement(), Placement::Inline);
+    assert_eq!(
+        run_inline(&job),
+        Ok(JobOutput::JsonLoads(Err(
+            "json.decoder.JSONDecodeError: Expecting ',' delimiter: line 1 column 6 (char 5)"
+                .into()
+        )))
+    );
 }
 
 #[test]

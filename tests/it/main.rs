@@ -2,6 +2,7 @@
 
 mod cli;
 mod jobs;
+mod json_loads;
 mod literal;
 mod pickle_dis;
 mod pickle_dumps;

@@ -5,6 +5,8 @@
 //! Each rule is a function over `(path, text)` pairs, so the `checker_*` tests below
 //! can prove on a fake tree that every rule fails when it should.
 
+mod words;
+
 use std::path::Path;
 
 /// A source file: its path relative to the crate root (`src/py/repr.rs`) and its text.

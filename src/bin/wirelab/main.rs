@@ -1,6 +1,7 @@
 //! The `wirelab` command line: the lab's engines from a terminal (DESIGN.md, "The CLI
 //! contract"). Each area's commands live in their own file.
 
+mod json_cmd;
 mod pickle_cmd;
 mod tls_capture_cmd;
 mod tls_cmd;
@@ -16,7 +17,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("pickle") => pickle_cmd::pickle(&args[1..]),
-        Some("json") => pickle_cmd::json(&args[1..]),
+        Some("json") => json_cmd::json(&args[1..]),
         Some("zlib") => zlib_cmd::run(&args[1..]),
         Some("tls") => tls_cmd::run(&args[1..]),
         _ => Err(USAGE.to_string()),

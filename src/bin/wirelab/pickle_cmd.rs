@@ -1,10 +1,10 @@
-//! `wirelab pickle ...` and `wirelab json ...` commands.
+//! `wirelab pickle ...` commands.
 
 use std::process::ExitCode;
 use wirelab::hex;
 use wirelab::py::pickle::dis::dis;
 use wirelab::py::pickle::machine::{loads, StepNote};
-use wirelab::py::{json, literal, pickle};
+use wirelab::py::{literal, pickle};
 
 const PICKLE_USAGE: &str =
     "usage: wirelab pickle dumps [--protocol N] LITERAL | dis HEX | loads HEX";
@@ -97,31 +97,6 @@ fn dumps(words: &[&str]) -> Result<ExitCode, String> {
     match pickle::dumps(&value, protocol) {
         Ok(bytes) => {
             println!("{}", hex::encode(&bytes));
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => {
-            eprintln!("{e}");
-            Ok(ExitCode::from(1))
-        }
-    }
-}
-
-/// Runs `wirelab json ARGS`.
-pub fn json(args: &[String]) -> Result<ExitCode, String> {
-    let words: Vec<&str> = args.iter().map(String::as_str).collect();
-    let ["dumps", src] = words.as_slice() else {
-        return Err("usage: wirelab json dumps LITERAL".into());
-    };
-    let value = match literal::parse(src) {
-        Ok(v) => v,
-        Err(e) => {
-            eprintln!("{e}");
-            return Ok(ExitCode::from(1));
-        }
-    };
-    match json::dumps(&value) {
-        Ok(text) => {
-            println!("{text}");
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {

@@ -24,6 +24,8 @@ pub struct CompressInputs {
     pub every: String,
     /// `max_length` as typed (empty: none).
     pub max: String,
+    /// Run the `while d.unconsumed_tail:` loop after the last chunk.
+    pub drain: bool,
 }
 
 impl Default for CompressInputs {
@@ -38,6 +40,7 @@ impl Default for CompressInputs {
             chunks: String::new(),
             every: "8".to_owned(),
             max: String::new(),
+            drain: false,
         }
     }
 }

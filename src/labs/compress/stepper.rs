@@ -90,23 +90,42 @@ pub struct StepperModel {
     pub plan: TracePlan,
     /// `Err` when `zlib.decompressobj(wbits)` itself refuses.
     pub steps: Result<Vec<TraceStep>, ZlibError>,
+    /// Whether the `while d.unconsumed_tail:` loop runs after the last chunk.
+    pub drain: bool,
 }
+
+/// The most calls the drain loop makes on the page (a bomb would need thousands).
+pub const MAX_DRAIN: usize = 256;
 
 impl StepperModel {
     /// Traces the whole session (bounded by `zlib::TRACE_OUTPUT_LIMIT` per call).
     /// Always ends with `d.flush()` unless a call raised.
     pub fn new(stream: Vec<u8>, wbits: i32, chunks: Vec<usize>, max_length: usize) -> Self {
+        Self::with_drain(stream, wbits, chunks, max_length, false)
+    }
+
+    /// [`StepperModel::new`], then (when `drain` and `max_length` held output back)
+    /// up to [`MAX_DRAIN`] calls of the `while d.unconsumed_tail:` loop.
+    pub fn with_drain(
+        stream: Vec<u8>,
+        wbits: i32,
+        chunks: Vec<usize>,
+        max_length: usize,
+        drain: bool,
+    ) -> Self {
         let plan = TracePlan {
             wbits,
             chunks,
             max_length,
             flush: true,
         };
-        let steps = zlib::trace(&stream, &plan);
+        let max_drain = if drain { MAX_DRAIN } else { 0 };
+        let steps = zlib::trace_draining(&stream, &plan, max_drain);
         StepperModel {
             stream,
             plan,
             steps,
+            drain,
         }
     }
 
@@ -133,6 +152,10 @@ impl StepperModel {
             Some(TraceStep {
                 call: Call::Flush, ..
             }) => "d.flush()".into(),
+            Some(TraceStep {
+                call: Call::Drain { .. },
+                ..
+            }) => format!("d.decompress(d.unconsumed_tail, {})", self.plan.max_length),
             _ => step_code(&self.plan, i),
         }
     }
@@ -157,6 +180,24 @@ impl StepperModel {
 
     /// The whole session as a Python script.
     pub fn python(&self) -> String {
-        zlib::python_code(&self.stream, &self.plan)
+        if self.drain && self.plan.max_length > 0 {
+            zlib::python_code_draining(&self.stream, &self.plan)
+        } else {
+            zlib::python_code(&self.stream, &self.plan)
+        }
+    }
+
+    /// True when the drain loop stopped at [`MAX_DRAIN`] calls with input left.
+    pub fn drain_cut_short(&self) -> bool {
+        let drains = self
+            .steps
+            .as_ref()
+            .map(|s| {
+                s.iter()
+                    .filter(|st| matches!(st.call, Call::Drain { .. }))
+                    .count()
+            })
+            .unwrap_or(0);
+        drains >= MAX_DRAIN
     }
 }

@@ -198,3 +198,48 @@ fn the_bomb_is_counted_not_held() {
     assert_eq!(bomb.capped.outcome, CappedOutcome::CountLimit);
     assert!(bomb.capped.total >= BOMB_COUNT_LIMIT);
 }
+
+/// python3: zlib.decompressobj(0) and (47) read a zlib stream; (47) reads gzip too.
+#[test]
+fn reading_wbits_include_header_and_auto_detect() {
+    let choices = read_wbits_choices();
+    assert!(choices.contains(&0) && choices.contains(&40) && choices.contains(&47));
+    let zlib_stream = zlib::compress(b"abcabcabc", 6, 15).unwrap();
+    let gzip_stream = zlib::compress(b"abcabcabc", 6, 31).unwrap();
+    for (stream, wbits) in [(&zlib_stream, 0), (&zlib_stream, 47), (&gzip_stream, 47)] {
+        let m = StepperModel::new(stream.clone(), wbits, vec![stream.len()], 0);
+        let first = &m.visible(1)[0];
+        assert_eq!(
+            first.result.as_deref().unwrap(),
+            b"abcabcabc",
+            "wbits {wbits}"
+        );
+        assert!(first.eof);
+        assert!(
+            zlib::inspect(stream, Some(wbits)).error.is_none(),
+            "anatomy, wbits {wbits}"
+        );
+    }
+}
+
+/// python3: with max_length 4, after the only chunk, `while d.unconsumed_tail:`
+/// keeps calling d.decompress(d.unconsumed_tail, 4) until all 12 bytes are out.
+#[test]
+fn the_drain_loop_empties_unconsumed_tail() {
+    let stream = zlib::compress(b"abcdefghijkl", 0, 15).unwrap();
+    let m = StepperModel::with_drain(stream.clone(), 15, vec![stream.len()], 4, true);
+    let outs: Vec<Vec<u8>> = m
+        .visible(m.total())
+        .iter()
+        .filter_map(|s| s.result.clone().ok())
+        .collect();
+    assert_eq!(
+        outs[..3],
+        [b"abcd".to_vec(), b"efgh".to_vec(), b"ijkl".to_vec()]
+    );
+    assert_eq!(m.code(1), "d.decompress(d.unconsumed_tail, 4)");
+    assert!(m.python().contains("while d.unconsumed_tail:"));
+    assert!(!m.drain_cut_short());
+    let plain = StepperModel::new(stream.clone(), 15, vec![stream.len()], 4);
+    assert!(plain.total() < m.total());
+}

@@ -93,6 +93,7 @@ fn caret_as_python_traceback_prints_it() {
     let err = LiteralError {
         kind: ErrorKind::SyntaxError,
         message: "invalid syntax".into(),
+        not_literal: None,
         line: 2,
         column: 5,
         end_line: 2,

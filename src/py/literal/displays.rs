@@ -5,7 +5,7 @@ use super::expr::Expr;
 use super::parser::{is_kw, is_op, PResult, Parser};
 use super::strings::{decode, Piece, StrError};
 use super::tokenizer::{Kind, Token};
-use super::LiteralError;
+use super::{LiteralError, NotLiteral};
 use crate::py::Value;
 
 impl Parser<'_> {
@@ -34,7 +34,7 @@ impl Parser<'_> {
         let mut text = String::new();
         let mut bytes = Vec::new();
         let mut is_bytes = None;
-        let mut not_literal: Option<LiteralError> = None;
+        let mut not_literal: Option<NotLiteral> = None;
         for i in first..last {
             let Some(t) = self.tok(i) else { break };
             let piece = match decode(&t.text) {
@@ -47,7 +47,7 @@ impl Parser<'_> {
                 }
                 Err(StrError::Decode(m)) => return Err(Box::new(at_after(m))),
                 Err(StrError::Unsupported(m)) => {
-                    not_literal.get_or_insert(*Self::unsupported(m, t));
+                    not_literal.get_or_insert(m);
                     Piece::Str(String::new())
                 }
             };
@@ -64,7 +64,7 @@ impl Parser<'_> {
             }
         }
         if let Some(e) = not_literal {
-            return Ok(Expr::NotLiteral(e.message, vec![]));
+            return Ok(Expr::NotLiteral(e, vec![]));
         }
         Ok(Expr::Const(if is_bytes == Some(true) {
             Value::Bytes(bytes)
@@ -88,10 +88,7 @@ impl Parser<'_> {
             return Ok(first);
         }
         if is_kw(t, "for") || is_kw(t, "async") {
-            return Err(Self::unsupported(
-                "a generator expression is code, not a literal".into(),
-                t,
-            ));
+            return Err(Self::unsupported(NotLiteral::Generator, t));
         }
         if !is_op(t, ",") {
             return Err(Self::invalid_at(t));
@@ -119,10 +116,7 @@ impl Parser<'_> {
                 self.bump();
                 return Ok(items);
             } else if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    "a comprehension is code, not a literal".into(),
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::Comprehension, t));
             } else {
                 return Err(Self::invalid_at(t));
             }
@@ -140,10 +134,7 @@ impl Parser<'_> {
         if !is_op(self.peek()?, ":") {
             let t = self.peek()?;
             if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    "a comprehension is code, not a literal".into(),
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::Comprehension, t));
             }
             let mut items = vec![first];
             if is_op(t, ",") {
@@ -175,10 +166,7 @@ impl Parser<'_> {
             pairs.push((key, value));
             let t = self.peek()?;
             if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    "a comprehension is code, not a literal".into(),
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::Comprehension, t));
             }
             if is_op(t, "}") {
                 self.bump();
@@ -194,10 +182,7 @@ impl Parser<'_> {
                 return Ok(Expr::Dict(pairs));
             }
             if is_op(t, "**") {
-                return Err(Self::unsupported(
-                    "'**' unpacking is code, not a literal".into(),
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::Unpacking("**".into()), t));
             }
             key = self.expr()?;
             if !is_op(self.peek()?, ":") && self.no_invalid > 0 {
@@ -237,10 +222,7 @@ impl Parser<'_> {
                 self.bump();
                 return Ok((args, plain));
             } else if is_kw(t, "for") || is_kw(t, "async") {
-                return Err(Self::unsupported(
-                    "a generator expression is code, not a literal".into(),
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::Generator, t));
             } else {
                 return Err(Self::invalid_at(t));
             }

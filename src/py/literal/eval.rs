@@ -3,7 +3,7 @@
 //! sets laid out by CPython's hash table (constant sets go through a frozenset).
 
 use super::expr::Expr;
-use super::{ErrorKind, LiteralError};
+use super::{ErrorKind, LiteralError, NotLiteral};
 use crate::py::hash::{hash, py_eq, Unhashable};
 use crate::py::set_order::SetTable;
 use crate::py::Value;
@@ -19,6 +19,10 @@ fn runtime(kind: ErrorKind, message: String) -> LiteralError {
     }
 }
 
+fn unsupported(why: NotLiteral) -> LiteralError {
+    LiteralError::unsupported(why, 0, 0)
+}
+
 fn type_error(message: String) -> LiteralError {
     runtime(ErrorKind::TypeError, message)
 }
@@ -31,10 +35,7 @@ fn unhashable(u: Unhashable) -> LiteralError {
 pub fn eval(e: &Expr) -> Result<Value, LiteralError> {
     match e {
         Expr::Const(v) => Ok(v.clone()),
-        Expr::Name(n) => Err(runtime(
-            ErrorKind::Unsupported,
-            format!("'{n}' is a name, not a literal: only True, False and None may be spelled out"),
-        )),
+        Expr::Name(n) => Err(unsupported(NotLiteral::Name(n.clone()))),
         Expr::Unary(signs, inner) => {
             let mut v = eval(inner)?;
             for &op in signs.iter().rev() {
@@ -56,7 +57,7 @@ pub fn eval(e: &Expr) -> Result<Value, LiteralError> {
         }
         // The index is evaluated for its errors; the subscript itself is refused below.
         Expr::Subscript(parts) => Ok(Value::Tuple(eval_all(parts)?)),
-        Expr::NotLiteral(what, operands) if what.starts_with("a subscript") => {
+        Expr::NotLiteral(NotLiteral::Subscript, operands) => {
             // CPython evaluates the object and the index, then subscripts.
             let values = eval_all(operands)?;
             match values.first() {
@@ -71,18 +72,12 @@ pub fn eval(e: &Expr) -> Result<Value, LiteralError> {
                     "'{}' object is not subscriptable",
                     v.type_name()
                 ))),
-                _ => Err(runtime(
-                    ErrorKind::Unsupported,
-                    format!("{what} is code, not a literal"),
-                )),
+                _ => Err(unsupported(NotLiteral::Subscript)),
             }
         }
         Expr::NotLiteral(what, operands) => {
             eval_all(operands)?;
-            Err(runtime(
-                ErrorKind::Unsupported,
-                format!("{what} is code, not a literal"),
-            ))
+            Err(unsupported(what.clone()))
         }
     }
 }
@@ -199,16 +194,11 @@ fn call(func: &Expr, args: &[Expr], plain: bool) -> Result<(SetTable, bool), Lit
     let name = match func {
         Expr::Name(n) if n == "set" || n == "frozenset" => n.as_str(),
         Expr::Name(n) => {
-            let shown = match (n.as_str(), args) {
-                ("float", [Expr::Const(Value::Str(s))]) => format!("float('{s}')"),
-                _ => format!("calling {n}()"),
+            let why = match (n.as_str(), args) {
+                ("float", [Expr::Const(Value::Str(s))]) => NotLiteral::FloatCall(s.clone()),
+                _ => NotLiteral::Call(n.clone()),
             };
-            return Err(runtime(
-                ErrorKind::Unsupported,
-                format!(
-                    "{shown} is code, not a literal (only set() and frozenset() calls are read)"
-                ),
-            ));
+            return Err(unsupported(why));
         }
         other => {
             // CPython evaluates the callee and the arguments, then calls.

@@ -1,6 +1,7 @@
 //! The expression tree the parser builds: literal displays, and placeholders for the
 //! Python that is valid but not a literal (evaluated only to say so, in order).
 
+use super::NotLiteral;
 use crate::py::Value;
 
 /// A parsed expression.
@@ -24,7 +25,7 @@ pub enum Expr {
     },
     /// The index of a subscript `x[i]` (its parts: expressions of slices).
     Subscript(Vec<Expr>),
-    /// Anything else Python accepts (operators, attributes, ...), described for the
-    /// learner; its operands are kept so they evaluate (and fail) in Python's order.
-    NotLiteral(String, Vec<Expr>),
+    /// Anything else Python accepts (operators, attributes, ...), with why it is not
+    /// a literal; its operands are kept so they evaluate (and fail) in Python's order.
+    NotLiteral(NotLiteral, Vec<Expr>),
 }

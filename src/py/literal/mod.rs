@@ -14,6 +14,7 @@ mod eval;
 mod expr;
 mod hints;
 mod lex_number;
+mod not_literal;
 mod numbers;
 mod parser;
 mod strings;
@@ -22,6 +23,7 @@ mod tokenizer;
 use super::Value;
 use std::fmt;
 
+pub use not_literal::NotLiteral;
 pub use tokenizer::MAX_LEVEL;
 
 /// Which Python exception the literal raises (or `Unsupported`: valid Python that is
@@ -44,8 +46,10 @@ pub enum ErrorKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LiteralError {
     pub kind: ErrorKind,
-    /// Python's wording (for `Unsupported`, wirelab's English wording).
+    /// Python's wording (for `Unsupported`, the English of `not_literal`, for the CLI).
     pub message: String,
+    /// For `Unsupported`: why, as data (the page words it in its language).
+    pub not_literal: Option<NotLiteral>,
     /// 1-based line (`SyntaxError.lineno`; 0 for empty input and for errors raised
     /// while evaluating, which have no place).
     pub line: usize,
@@ -63,10 +67,23 @@ impl LiteralError {
         LiteralError {
             kind: ErrorKind::SyntaxError,
             message,
+            not_literal: None,
             line,
             column,
             end_line: line,
             end_column: column,
+        }
+    }
+}
+
+impl LiteralError {
+    /// Valid Python that is not a literal, at `line`, `column` (0, 0: no place).
+    pub(crate) fn unsupported(why: NotLiteral, line: usize, column: usize) -> Self {
+        LiteralError {
+            kind: ErrorKind::Unsupported,
+            message: why.to_string(),
+            not_literal: Some(why),
+            ..LiteralError::syntax(String::new(), line, column)
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::expr::Expr;
 use super::tokenizer::Token;
-use super::LiteralError;
+use super::{LiteralError, NotLiteral};
 use crate::py::Value;
 use num_bigint::BigInt;
 
@@ -16,10 +16,7 @@ pub fn number(t: &Token) -> Result<Expr, LiteralError> {
     let lower = text.to_ascii_lowercase();
     if lower.ends_with('j') {
         return Ok(Expr::NotLiteral(
-            format!(
-                "the complex number {} (wirelab models int, float, str, bytes and containers)",
-                t.text
-            ),
+            NotLiteral::Complex(t.text.clone()),
             vec![],
         ));
     }

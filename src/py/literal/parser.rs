@@ -5,7 +5,7 @@
 use super::expr::Expr;
 use super::numbers::number;
 use super::tokenizer::{Kind, Token, Tokens};
-use super::{ErrorKind, LiteralError};
+use super::{LiteralError, NotLiteral};
 use crate::py::Value;
 
 /// Errors are boxed so the recursive frames stay small (nesting reaches 200 levels,
@@ -106,11 +106,8 @@ impl<'a> Parser<'a> {
 
     #[cold]
     #[inline(never)]
-    pub(super) fn unsupported(what: String, t: &Token) -> Box<LiteralError> {
-        Box::new(LiteralError {
-            kind: ErrorKind::Unsupported,
-            ..LiteralError::syntax(what, t.line, t.col + 1)
-        })
+    pub(super) fn unsupported(why: NotLiteral, t: &Token) -> Box<LiteralError> {
+        Box::new(LiteralError::unsupported(why, t.line, t.col + 1))
     }
 
     /// `eval` input: `expressions NEWLINE* ENDMARKER`.
@@ -180,7 +177,7 @@ impl<'a> Parser<'a> {
         let start = self.peek()?;
         if is_op(start, "*") || is_op(start, "**") {
             return Err(Self::unsupported(
-                format!("'{}' unpacking is code, not a literal", start.text),
+                NotLiteral::Unpacking(start.text.clone()),
                 start,
             ));
         }
@@ -202,10 +199,7 @@ impl<'a> Parser<'a> {
     pub(super) fn expr(&mut self) -> PResult<Expr> {
         let t = self.peek()?;
         if self.depth >= MAX_DEPTH {
-            return Err(Self::unsupported(
-                "too deeply nested for Python's compiler".into(),
-                t,
-            ));
+            return Err(Self::unsupported(NotLiteral::TooDeep, t));
         }
         self.depth += 1;
         let r = self.expr_inner(t);
@@ -215,10 +209,7 @@ impl<'a> Parser<'a> {
 
     fn expr_inner(&mut self, t: &Token) -> PResult<Expr> {
         if is_kw(t, "lambda") || is_kw(t, "yield") {
-            return Err(Self::unsupported(
-                format!("'{}' is code, not a literal", t.text),
-                t,
-            ));
+            return Err(Self::unsupported(NotLiteral::Keyword(t.text.clone()), t));
         }
         let a = self.binary()?;
         if is_kw(self.peek()?, "if") {
@@ -230,14 +221,11 @@ impl<'a> Parser<'a> {
             }
             self.bump();
             let _ = self.expr()?;
-            return Ok(Expr::NotLiteral(
-                "a conditional expression (x if c else y)".into(),
-                vec![cond],
-            ));
+            return Ok(Expr::NotLiteral(NotLiteral::Conditional, vec![cond]));
         }
         if is_op(self.peek()?, ":=") {
             let t = self.peek()?;
-            return Err(Self::unsupported("':=' is code, not a literal".into(), t));
+            return Err(Self::unsupported(NotLiteral::Walrus, t));
         }
         Ok(a)
     }
@@ -284,10 +272,7 @@ impl<'a> Parser<'a> {
             }
             let p = t.text.clone();
             if prefixes.len() >= MAX_PREFIX {
-                return Err(Self::unsupported(
-                    "too many prefix operators for Python's parser".into(),
-                    t,
-                ));
+                return Err(Self::unsupported(NotLiteral::TooManyPrefixes, t));
             }
             prefixes.push(p);
             self.bump();
@@ -320,7 +305,7 @@ impl<'a> Parser<'a> {
             } else if is_op(t, "[") && !self.empty_brackets() {
                 self.bump();
                 let index = self.subscript()?;
-                e = Expr::NotLiteral("a subscript (x[i])".into(), vec![e, index]);
+                e = Expr::NotLiteral(NotLiteral::Subscript, vec![e, index]);
             } else if is_op(t, ".") {
                 self.bump();
                 let n = self.peek()?;
@@ -362,7 +347,7 @@ impl<'a> Parser<'a> {
                         Ok(Expr::List(items))
                     }
                     "{" => self.brace(),
-                    "..." => Ok(Expr::NotLiteral("Ellipsis (...)".into(), vec![])),
+                    "..." => Ok(Expr::NotLiteral(NotLiteral::Ellipsis, vec![])),
                     _ => Err(Self::invalid_at(t)),
                 }
             }
@@ -385,9 +370,9 @@ pub fn never_closed(c: char, line: usize, col: usize) -> Box<LiteralError> {
 #[inline(never)]
 fn not_literal_op(op: &str, operands: Vec<Expr>) -> Expr {
     let what = if op.starts_with('.') && op.len() > 1 {
-        format!("the attribute access '{op}'")
+        NotLiteral::Attribute(op.to_owned())
     } else {
-        format!("the operator '{op}'")
+        NotLiteral::Operator(op.to_owned())
     };
     Expr::NotLiteral(what, operands)
 }

@@ -1,6 +1,8 @@
 //! String and bytes literal bodies: prefixes, quotes and escapes, decoded as CPython
 //! 3.11's `Parser/string_parser.c` and the `unicode_escape` codec do, with their errors.
 
+use super::NotLiteral;
+
 /// A decoded string token.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece {
@@ -16,7 +18,7 @@ pub enum StrError {
     /// An error CPython raises while decoding escapes (at the last token read).
     Decode(String),
     /// Valid Python that this lab does not evaluate.
-    Unsupported(String),
+    Unsupported(NotLiteral),
 }
 
 /// Decodes one string token (prefix, quotes and body).
@@ -31,9 +33,7 @@ pub fn decode(text: &str) -> Result<Piece, StrError> {
     };
     let body = rest.get(q..rest.len().saturating_sub(q)).unwrap_or("");
     if prefix.contains('f') {
-        return Err(StrError::Unsupported(
-            "an f-string is code, not a literal: wirelab does not evaluate it".into(),
-        ));
+        return Err(StrError::Unsupported(NotLiteral::FString));
     }
     let raw = prefix.contains('r');
     if prefix.contains('b') {
@@ -161,11 +161,7 @@ fn decode_unicode_escapes(s: &[u8]) -> Result<String, StrError> {
                 }
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
-                    None => {
-                        return Err(StrError::Unsupported(format!(
-                            "the lone surrogate \\u{v:04x} cannot be held in a wirelab str"
-                        )))
-                    }
+                    None => return Err(StrError::Unsupported(NotLiteral::LoneSurrogate(v))),
                 }
             }
             b'N' => {
@@ -182,8 +178,8 @@ fn decode_unicode_escapes(s: &[u8]) -> Result<String, StrError> {
                     return Err(err(start, i, malformed));
                 }
                 let name = String::from_utf8_lossy(s.get(name_start..i).unwrap_or(&[]));
-                return Err(StrError::Unsupported(format!(
-                    "\\N{{{name}}}: wirelab has no Unicode name table; write the character or a \\u escape"
+                return Err(StrError::Unsupported(NotLiteral::UnicodeName(
+                    name.into_owned(),
                 )));
             }
             other => {

@@ -2,7 +2,8 @@
 
 use core::fmt;
 
-/// Why a certificate could not be made, read or trusted.
+/// Why a certificate could not be made, read or trusted. The page words each variant
+/// from its fields (names, times, hostnames are data); `Display` is the CLI's English.
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CertError {

@@ -3,6 +3,7 @@
 //! payload); one focusable grid whose arrow keys move a byte cursor, so the keyboard
 //! reaches every byte. Its partner is [`super::FieldList`]: each highlights the other.
 
+use super::narrow::use_narrow;
 use super::scroll::scroll_to;
 use super::KitWords;
 use crate::labs::kit::hexdump::{ascii, hex_rows, HEX_ROW, HEX_VIEW_MAX};
@@ -48,12 +49,15 @@ fn role_class(role: Option<Role>) -> Option<&'static str> {
     }
 }
 
-fn next_cursor(key: &str, at: usize, len: usize) -> Option<usize> {
+/// Bytes a row on a phone-narrow screen (with its ASCII column, nothing clipped).
+const HEX_ROW_NARROW: usize = 8;
+
+fn next_cursor(key: &str, at: usize, len: usize, row: usize) -> Option<usize> {
     let next = match key {
         "ArrowRight" => at.saturating_add(1),
         "ArrowLeft" => at.saturating_sub(1),
-        "ArrowDown" => at.saturating_add(HEX_ROW),
-        "ArrowUp" => at.saturating_sub(HEX_ROW),
+        "ArrowDown" => at.saturating_add(row),
+        "ArrowUp" => at.saturating_sub(row),
         "Home" => 0,
         "End" => len.saturating_sub(1),
         _ => return None,
@@ -67,6 +71,11 @@ pub fn HexView(props: &HexViewProps) -> Html {
     let bytes = &props.data.bytes;
     let shown = &bytes[..bytes.len().min(HEX_VIEW_MAX)];
     let len = shown.len();
+    let row = if use_narrow() {
+        HEX_ROW_NARROW
+    } else {
+        HEX_ROW
+    };
     let onkeydown = {
         let cursor = props.cursor;
         let on_cursor = props.on_cursor.clone();
@@ -79,7 +88,7 @@ pub fn HexView(props: &HexViewProps) -> Html {
             if len == 0 {
                 return;
             }
-            if let Some(next) = next_cursor(&e.key(), cursor.unwrap_or(0), len) {
+            if let Some(next) = next_cursor(&e.key(), cursor.unwrap_or(0), len, row) {
                 e.prevent_default();
                 on_cursor.emit(next);
             }
@@ -113,7 +122,7 @@ pub fn HexView(props: &HexViewProps) -> Html {
         let grid = grid.clone();
         use_effect_with(props.highlight, move |_| scroll_to(&grid, ".b.lit"));
     }
-    let rows = hex_rows(shown, HEX_ROW).into_iter().map(|row| {
+    let rows = hex_rows(shown, row).into_iter().map(|row| {
         let hex = row.bytes.iter().enumerate().map(|(j, b)| {
             let i = row.offset + j;
             let on_hover = props.on_hover.clone();

@@ -9,6 +9,7 @@ mod error_box;
 mod field_list;
 mod hex_view;
 mod labelled_select;
+mod narrow;
 mod persist;
 mod scroll;
 mod stepper_controls;

@@ -43,8 +43,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </ul>
             </nav>
             <div class="switches">
-                <button type="button" data-testid="lang-toggle" aria-label={t.lang_button_aria} lang={other.tag()}
-                    onclick={on_lang}>{ t.lang_button }</button>
+                // The accessible name starts with the visible text (WCAG 2.5.3).
+                <button type="button" data-testid="lang-toggle" onclick={on_lang}>
+                    <span lang={other.tag()}>{ t.lang_button }</span>
+                    <span class="sr-only">{ t.lang_button_hint }</span>
+                </button>
                 <button type="button" data-testid="theme-toggle"
                     aria-pressed={(props.theme == Theme::Dark).to_string()}
                     onclick={on_theme}>{ theme_label }</button>

@@ -19,7 +19,8 @@ pub struct ShellTexts {
     pub nav_about: &'static str,
     /// The language button's text: the *other* language's own name.
     pub lang_button: &'static str,
-    pub lang_button_aria: &'static str,
+    /// Read after it by screen readers only, in the page language: what it does.
+    pub lang_button_hint: &'static str,
     pub theme_to_dark: &'static str,
     pub theme_to_light: &'static str,
     pub footer: &'static str,

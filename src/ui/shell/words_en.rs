@@ -9,7 +9,7 @@ pub static EN: ShellWords = ShellWords {
         nav_label: "Labs",
         nav_about: "About",
         lang_button: "한국어",
-        lang_button_aria: "Switch the page to Korean (한국어로 보기)",
+        lang_button_hint: ": switch the page to Korean",
         theme_to_dark: "Dark theme",
         theme_to_light: "Light theme",
         footer: "Every byte on these pages is produced by the engine the page describes. Nothing leaves your browser.",
@@ -54,12 +54,12 @@ pub static EN: ShellWords = ShellWords {
                 gently: "verify, not decrypt",
             },
             SimplifyRow {
-                notes_say: "SSL is replaced by TLS",
+                notes_say: "현재는 TLS로 대체됨",
                 what_is_true: "SSL 2.0/3.0 are broken (POODLE); TLS 1.0/1.1 are retired (RFC 8996). Today: TLS 1.2 and 1.3.",
                 gently: "use TLS 1.2 or 1.3",
             },
             SimplifyRow {
-                notes_say: "client sends the symmetric key encrypted with the server's public key",
+                notes_say: "Client는 대칭키를 생성한 후 서버의 공개키로 이를 암호화함",
                 what_is_true: "True for TLS 1.2 RSA key exchange: the client sends a pre-master secret, from which both sides derive the keys. ECDHE instead agrees on a secret, and TLS 1.3 only allows that (forward secrecy).",
                 gently: "pre-master secret, then derived keys",
             },

@@ -9,7 +9,7 @@ pub static KO: ShellWords = ShellWords {
         nav_label: "실습",
         nav_about: "소개",
         lang_button: "English",
-        lang_button_aria: "영어로 보기 (Switch the page to English)",
+        lang_button_hint: ": 페이지를 영어로 보기",
         theme_to_dark: "어두운 테마",
         theme_to_light: "밝은 테마",
         footer: "이 페이지의 모든 바이트는 페이지가 설명하는 엔진이 직접 만든 것입니다. 어떤 데이터도 브라우저 밖으로 나가지 않습니다.",
@@ -54,12 +54,12 @@ pub static KO: ShellWords = ShellWords {
                 gently: "복호화가 아니라 검증",
             },
             SimplifyRow {
-                notes_say: "SSL is replaced by TLS",
+                notes_say: "현재는 TLS로 대체됨",
                 what_is_true: "SSL 2.0/3.0은 깨졌고(POODLE), TLS 1.0/1.1은 폐기되었습니다(RFC 8996). 현재는 TLS 1.2와 1.3을 씁니다.",
                 gently: "TLS 1.2 또는 1.3 사용",
             },
             SimplifyRow {
-                notes_say: "client sends the symmetric key encrypted with the server's public key",
+                notes_say: "Client는 대칭키를 생성한 후 서버의 공개키로 이를 암호화함",
                 what_is_true: "TLS 1.2의 RSA 키 교환에서는 맞습니다. 클라이언트가 프리마스터 시크릿을 보내고 양쪽이 그로부터 키를 유도합니다. ECDHE는 비밀 값을 합의하며, TLS 1.3은 이 방식만 허용합니다(전방 비밀성).",
                 gently: "프리마스터 시크릿에서 키를 유도",
             },

@@ -3,6 +3,7 @@
 
 use super::bits::BitReader;
 use super::checksum::crc32;
+use super::meaning::{ExtraFlagsHint, Meaning, OsKind};
 use super::wrapper::{bytes4, field};
 use super::{AnatomyError, Field};
 
@@ -13,18 +14,14 @@ pub(crate) fn gzip_header(
 ) -> Result<(), AnatomyError> {
     let id = r.bytes(2)?;
     let id_ok = id == [0x1f, 0x8b];
-    let meaning = if id_ok {
-        "gzip magic 1f 8b"
-    } else {
-        "not the gzip magic 1f 8b"
-    };
+    let meaning = Meaning::GzipMagic { valid: id_ok };
     field(
         fields,
         "ID1 ID2",
         0,
         16,
         u64::from(id[0]) << 8 | u64::from(id[1]),
-        meaning.to_string(),
+        meaning,
     );
     if !id_ok {
         return Err(AnatomyError::Zlib("incorrect header check"));
@@ -33,9 +30,9 @@ pub(crate) fn gzip_header(
     let cm_flg = r.bytes(2)?;
     let (cm, flg) = (cm_flg[0], cm_flg[1]);
     let method = if cm == 8 {
-        "deflate".to_string()
+        Meaning::Deflate
     } else {
-        format!("unknown method {cm}")
+        Meaning::UnknownMethod(cm)
     };
     field(fields, "CM", 16, 24, cm.into(), method);
     if cm != 8 {
@@ -48,50 +45,27 @@ pub(crate) fn gzip_header(
         (8, "FNAME"),
         (16, "FCOMMENT"),
     ];
-    let set: Vec<&str> = names
+    let set: Vec<&'static str> = names
         .iter()
         .filter(|(bit, _)| flg & bit != 0)
         .map(|(_, n)| *n)
         .collect();
-    field(
-        fields,
-        "FLG",
-        24,
-        32,
-        flg.into(),
-        if set.is_empty() {
-            "no flags".into()
-        } else {
-            set.join(" ")
-        },
-    );
+    field(fields, "FLG", 24, 32, flg.into(), Meaning::Flags(set));
     if flg & 0xe0 != 0 {
         return Err(AnatomyError::Zlib("unknown header flags set"));
     }
     let mtime = u32::from_le_bytes(bytes4(r.bytes(4)?));
-    let when = if mtime == 0 {
-        "no time stamp".to_string()
-    } else {
-        format!("{mtime} seconds after 1970-01-01 UTC")
-    };
-    field(fields, "MTIME", 32, 64, mtime.into(), when);
+    field(fields, "MTIME", 32, 64, mtime.into(), Meaning::Mtime(mtime));
     let xfl = r.bytes(1)?[0];
     let how = match xfl {
-        2 => "maximum compression (level 9)",
-        4 => "fastest compression (level 1)",
-        _ => "no hint",
+        2 => ExtraFlagsHint::Maximum,
+        4 => ExtraFlagsHint::Fastest,
+        _ => ExtraFlagsHint::None,
     };
-    field(fields, "XFL", 64, 72, xfl.into(), how.to_string());
+    field(fields, "XFL", 64, 72, xfl.into(), Meaning::ExtraFlags(how));
     let os = r.bytes(1)?[0];
-    let system = match os {
-        0 => "FAT (MS-DOS)",
-        3 => "Unix",
-        7 => "Macintosh",
-        11 => "NTFS",
-        255 => "unknown",
-        _ => "other",
-    };
-    field(fields, "OS", 72, 80, os.into(), system.to_string());
+    let system = Meaning::Os(OsKind::from_byte(os));
+    field(fields, "OS", 72, 80, os.into(), system);
     if flg & 4 != 0 {
         let start = r.pos();
         let xlen = r.bytes(2)?;
@@ -102,7 +76,7 @@ pub(crate) fn gzip_header(
             start,
             r.pos(),
             xlen.into(),
-            format!("{xlen} bytes of extra field"),
+            Meaning::ExtraLength(xlen),
         );
         let start = r.pos();
         r.bytes(usize::from(xlen))?;
@@ -112,7 +86,7 @@ pub(crate) fn gzip_header(
             start,
             r.pos(),
             xlen.into(),
-            "extra field".to_string(),
+            Meaning::ExtraField,
         );
     }
     for (bit, label) in [(8u8, "FNAME"), (16, "FCOMMENT")] {
@@ -128,7 +102,7 @@ pub(crate) fn gzip_header(
             }
             // RFC 1952: ISO 8859-1 text, so every byte is one character.
             let text: String = text.iter().map(|&b| char::from(b)).collect();
-            field(fields, label, start, r.pos(), 0, format!("{text:?}"));
+            field(fields, label, start, r.pos(), 0, Meaning::Text(text));
         }
     }
     if flg & 2 != 0 {
@@ -140,19 +114,11 @@ pub(crate) fn gzip_header(
             .prefix(header_len)
             .map(|h| crc32(h) as u16)
             .unwrap_or_default();
-        let verdict = if stored == computed {
-            "matches"
-        } else {
-            "does not match"
+        let verdict = Meaning::HeaderCrc {
+            matches: stored == computed,
+            computed,
         };
-        field(
-            fields,
-            "CRC16",
-            start,
-            r.pos(),
-            stored.into(),
-            format!("{verdict} the header's CRC-32 low bits {computed:04x}"),
-        );
+        field(fields, "CRC16", start, r.pos(), stored.into(), verdict);
         if stored != computed {
             return Err(AnatomyError::Zlib("header crc mismatch"));
         }

@@ -12,10 +12,12 @@ mod checksum;
 mod deflate;
 mod gzip;
 mod huffman;
+mod meaning;
 mod text;
 mod wrapper;
 
 pub use checksum::{adler32, crc32};
+pub use meaning::{ExtraFlagsHint, LevelHint, Meaning, OsKind};
 pub use text::render;
 
 use bits::BitReader;
@@ -38,13 +40,13 @@ pub enum Format {
 }
 
 /// One header or trailer field: its name (as the RFC spells it), bits, raw value
-/// and what it means.
+/// and what it means (as data; the page and the CLI word it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     pub label: &'static str,
     pub bits: Span,
     pub value: u64,
-    pub meaning: String,
+    pub meaning: Meaning,
 }
 
 /// RFC 1951 BTYPE.
@@ -152,26 +154,7 @@ pub enum AnatomyError {
     OutputLimit(usize),
 }
 
-impl std::fmt::Display for AnatomyError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            AnatomyError::Zlib(msg) => {
-                write!(f, "zlib.error: Error -3 while decompressing data: {msg}")
-            }
-            AnatomyError::Truncated => {
-                f.write_str("the stream ends early (incomplete or truncated stream)")
-            }
-            AnatomyError::NeedsDictionary => {
-                f.write_str("zlib.error: Error 2 while decompressing data")
-            }
-            AnatomyError::OutputLimit(n) => write!(
-                f,
-                "stopped after {n} bytes of output: use max_length to read a stream this large"
-            ),
-        }
-    }
-}
-
+/// `Display` (the CLI's English) is in `text.rs`; the page words the key itself.
 impl std::error::Error for AnatomyError {}
 
 /// Bounds on what `inspect` collects.

@@ -1,6 +1,6 @@
 //! The anatomy as plain text, for `wirelab zlib inspect` and for reading in tests.
 
-use super::{Anatomy, Block, BlockType, Field, Format, Span, Token, TokenKind};
+use super::{Anatomy, AnatomyError, Block, BlockType, Field, Format, Span, Token, TokenKind};
 use std::fmt::Write;
 
 /// Tokens listed before "... N more" (all are in `Anatomy::tokens`).
@@ -145,4 +145,25 @@ pub fn render(a: &Anatomy) -> String {
         let _ = writeln!(out, "error: {e}");
     }
     out
+}
+
+/// The CLI's English for why the anatomy stops (zlib's own words where zlib has them).
+impl std::fmt::Display for AnatomyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnatomyError::Zlib(msg) => {
+                write!(f, "zlib.error: Error -3 while decompressing data: {msg}")
+            }
+            AnatomyError::Truncated => {
+                f.write_str("the stream ends early (incomplete or truncated stream)")
+            }
+            AnatomyError::NeedsDictionary => {
+                f.write_str("zlib.error: Error 2 while decompressing data")
+            }
+            AnatomyError::OutputLimit(n) => write!(
+                f,
+                "stopped after {n} bytes of output: use max_length to read a stream this large"
+            ),
+        }
+    }
 }

@@ -4,6 +4,7 @@
 use super::bits::BitReader;
 use super::checksum::{adler32, crc32};
 use super::gzip;
+use super::meaning::{LevelHint, Meaning};
 use super::{AnatomyError, CheckKind, Field, Format, Span, Trailer};
 
 /// Picks the wrapper as `inflateInit2(wbits)` would, or guesses (`None`).
@@ -37,7 +38,7 @@ pub(crate) fn field(
     start: u64,
     end: u64,
     value: u64,
-    meaning: String,
+    meaning: Meaning,
 ) {
     fields.push(Field {
         label,
@@ -70,9 +71,9 @@ fn zlib_header(
     let (cmf, flg) = (both & 0xff, both >> 8);
     let cm = r.bits(4)?;
     let method = if cm == 8 {
-        "deflate".to_string()
+        Meaning::Deflate
     } else {
-        format!("unknown method {cm}")
+        Meaning::UnknownMethod(cm as u8)
     };
     field(fields, "CM", 0, 4, cm.into(), method);
     let cinfo = r.bits(4)?;
@@ -83,39 +84,23 @@ fn zlib_header(
         4,
         8,
         cinfo.into(),
-        format!("window size 2^{} = {size} bytes", cinfo + 8),
+        Meaning::Window {
+            log2: cinfo + 8,
+            bytes: size,
+        },
     );
     let fcheck = r.bits(5)?;
     let ok = (cmf << 8 | flg) % 31 == 0;
-    let verdict = if ok {
-        "CMF*256+FLG is a multiple of 31: valid"
-    } else {
-        "CMF*256+FLG is not a multiple of 31"
-    };
-    field(fields, "FCHECK", 8, 13, fcheck.into(), verdict.to_string());
+    let verdict = Meaning::HeaderCheck { valid: ok };
+    field(fields, "FCHECK", 8, 13, fcheck.into(), verdict);
     let fdict = r.bits(1)?;
-    let dict = if fdict == 1 {
-        "a preset dictionary follows (DICTID)"
-    } else {
-        "no preset dictionary"
+    let dict = Meaning::PresetDictionary {
+        present: fdict == 1,
     };
-    field(fields, "FDICT", 13, 14, fdict.into(), dict.to_string());
+    field(fields, "FDICT", 13, 14, fdict.into(), dict);
     let flevel = r.bits(2)?;
-    let hint = [
-        "fastest (level 0-1)",
-        "fast (level 2-5)",
-        "default (level 6)",
-        "maximum (level 7-9)",
-    ];
-    let hint = hint.get(flevel as usize).copied().unwrap_or_default();
-    field(
-        fields,
-        "FLEVEL",
-        14,
-        16,
-        flevel.into(),
-        format!("compressor used {hint}"),
-    );
+    let hint = Meaning::Level(LevelHint::from_bits(flevel));
+    field(fields, "FLEVEL", 14, 16, flevel.into(), hint);
     if !ok {
         return Err(AnatomyError::Zlib("incorrect header check"));
     }
@@ -127,14 +112,7 @@ fn zlib_header(
     }
     if fdict == 1 {
         let id = u32::from_be_bytes(bytes4(r.bytes(4)?));
-        field(
-            fields,
-            "DICTID",
-            16,
-            48,
-            id.into(),
-            "Adler-32 of the dictionary".to_string(),
-        );
+        field(fields, "DICTID", 16, 48, id.into(), Meaning::DictionaryId);
         return Err(AnatomyError::NeedsDictionary);
     }
     Ok(())
@@ -219,15 +197,10 @@ pub(crate) fn read_trailer(
             };
             let isize = u32::from_le_bytes(bytes4(bytes));
             let real = output.len() as u32;
-            let meaning = format!(
-                "{} (output is {} bytes mod 2^32)",
-                if isize == real {
-                    "matches"
-                } else {
-                    "does not match"
-                },
-                real
-            );
+            let meaning = Meaning::Length {
+                matches: isize == real,
+                real,
+            };
             field(
                 &mut trailer.fields,
                 "ISIZE",
@@ -243,11 +216,9 @@ pub(crate) fn read_trailer(
     }
 }
 
-fn check_meaning(stored: u32, computed: u32) -> String {
-    let verdict = if stored == computed {
-        "matches"
-    } else {
-        "does not match"
-    };
-    format!("{verdict} the recomputed {computed:08x}")
+fn check_meaning(stored: u32, computed: u32) -> Meaning {
+    Meaning::Check {
+        matches: stored == computed,
+        computed,
+    }
 }

@@ -149,6 +149,10 @@ fn py(value: &Value) -> String {
         Value::Float(f) if f.is_infinite() => if *f > 0.0 { "1e400" } else { "-1e400" }.into(),
         Value::Float(f) => format!("{f:?}"),
         Value::Str(text) => py_str(text),
+        Value::SurrogateStr(cps) => {
+            let body: String = cps.iter().map(|cp| format!("\\U{cp:08x}")).collect();
+            format!("'{body}'")
+        }
         Value::Bytes(data) => {
             let body: String = data.iter().map(|b| format!("\\x{b:02x}")).collect();
             format!("b'{body}'")

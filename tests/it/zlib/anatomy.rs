@@ -138,7 +138,7 @@ fn anatomy_reads_a_full_gzip_header() {
         ]
     );
     assert_eq!(a.header[3].value, 1_700_000_000);
-    assert_eq!(a.header[8].meaning, "\"name.txt\"");
+    assert_eq!(a.header[8].meaning.to_string(), "\"name.txt\"");
     // A flipped header byte now fails the header CRC, as zlib says.
     stream[12] ^= 1;
     assert_eq!(

@@ -164,6 +164,8 @@ impl<'v> Identities<'v> {
             Value::Str(s) => ConstKey::Str(Cow::Borrowed(s)),
             Value::Bytes(b) => ConstKey::Bytes(b),
             Value::Tuple(_) => return self.tuples.get(&(value as *const Value)).copied(),
+            // Only json.loads makes one: a new object each time.
+            Value::SurrogateStr(_) => return None,
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => return None,
         };
         Some(self.intern(key))

@@ -194,6 +194,11 @@ impl<'v> Pickler<'v> {
                     self.save_unicode(s, Some(obj))?;
                 }
             }
+            // Only json.loads makes one: a new object, never a memo get.
+            Value::SurrogateStr(cps) => {
+                scalars::save_unicode_code_points(&mut self.out, self.proto, cps)?;
+                self.memo_put(None);
+            }
             Value::Bytes(b) => {
                 let obj = self.ids.bytes_obj(b);
                 if !self.memo_get(obj) {

@@ -80,21 +80,56 @@ pub(super) fn save_float(out: &mut Output, proto: u8, value: f64) {
 /// `save_unicode` minus the memo: `UNICODE` with raw-unicode-escape text in protocol
 /// 0, else UTF-8 under `SHORT_BINUNICODE` (4+), `BINUNICODE` or `BINUNICODE8` (4+).
 pub(super) fn save_unicode(out: &mut Output, proto: u8, s: &str) -> Result<(), DumpError> {
+    let cps: Vec<u32> = s.chars().map(u32::from).collect();
+    save_unicode_code_points(out, proto, &cps)
+}
+
+/// `save_unicode` of a str as code points: lone surrogates are encoded with
+/// `surrogatepass` (`ED A0 80` for U+D800), or as `\uXXXX` in protocol 0.
+pub(super) fn save_unicode_code_points(
+    out: &mut Output,
+    proto: u8,
+    cps: &[u32],
+) -> Result<(), DumpError> {
     if proto == 0 {
         out.write(&[UNICODE]);
-        out.write(&raw_unicode_escape(s));
+        out.write(&raw_unicode_escape(cps));
         out.write(b"\n");
         return Ok(());
     }
+    let utf8 = utf8_surrogatepass(cps);
     let short = (proto >= 4).then_some(SHORT_BINUNICODE);
     let header = sized_header(
-        s.len(),
+        utf8.len(),
         proto,
         (short, BINUNICODE, BINUNICODE8),
         "serializing a string larger than 4 GiB requires pickle protocol 4 or higher",
     )?;
-    out.write_bytes(&header, s.as_bytes());
+    out.write_bytes(&header, &utf8);
     Ok(())
+}
+
+/// `str.encode('utf-8', 'surrogatepass')`: a surrogate takes the 3-byte form too.
+fn utf8_surrogatepass(cps: &[u32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(cps.len());
+    for &cp in cps {
+        match cp {
+            0..=0x7f => out.push(cp as u8),
+            0x80..=0x7ff => out.extend([0xc0 | (cp >> 6) as u8, 0x80 | (cp & 0x3f) as u8]),
+            0x800..=0xffff => out.extend([
+                0xe0 | (cp >> 12) as u8,
+                0x80 | ((cp >> 6) & 0x3f) as u8,
+                0x80 | (cp & 0x3f) as u8,
+            ]),
+            _ => out.extend([
+                0xf0 | (cp >> 18) as u8,
+                0x80 | ((cp >> 12) & 0x3f) as u8,
+                0x80 | ((cp >> 6) & 0x3f) as u8,
+                0x80 | (cp & 0x3f) as u8,
+            ]),
+        }
+    }
+    out
 }
 
 /// `_save_bytes_data` minus the memo (protocol 3+): `SHORT_BINBYTES`, `BINBYTES`
@@ -138,13 +173,12 @@ fn sized_header(
 /// `raw_unicode_escape` of `_pickle.c`: latin-1 bytes as they are, except that
 /// backslash, NUL, `\n`, `\r` and `\x1a` (which would end or corrupt the line)
 /// and every character above U+00FF become `\uXXXX` / `\UXXXXXXXX` escapes.
-pub(super) fn raw_unicode_escape(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    for ch in s.chars() {
-        let code = u32::from(ch);
+pub(super) fn raw_unicode_escape(cps: &[u32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(cps.len());
+    for &code in cps {
         if code >= 0x10000 {
             out.extend_from_slice(format!("\\U{code:08x}").as_bytes());
-        } else if code >= 0x100 || matches!(ch, '\\' | '\0' | '\n' | '\r' | '\x1a') {
+        } else if code >= 0x100 || matches!(code, 0x5c | 0 | 0x0a | 0x0d | 0x1a) {
             out.extend_from_slice(format!("\\u{code:04x}").as_bytes());
         } else {
             out.push(code as u8);

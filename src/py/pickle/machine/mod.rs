@@ -38,7 +38,7 @@ impl std::fmt::Display for UnpicklingError {
 impl std::error::Error for UnpicklingError {}
 
 /// What a step did that a learner must see: the dangerous part of pickle.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum StepNote {
     Plain,
     /// GLOBAL/STACK_GLOBAL naming something this lab refuses to import.

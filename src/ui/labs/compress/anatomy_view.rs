@@ -2,7 +2,9 @@
 //! the decompressed text, and the trailer, as `zlib::inspect` reads them.
 
 use super::words::CompressWords;
-use crate::labs::compress::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED};
+use crate::labs::compress::{
+    annotate_stream, token_texts, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED,
+};
 use crate::labs::kit::Annotated;
 use crate::ui::hooks::{use_lang, use_words};
 use crate::ui::kit::opt;
@@ -77,14 +79,6 @@ fn StreamBytes(props: &AnatomyViewProps) -> Html {
     }
 }
 
-/// Bytes as text: printable ASCII as is, the rest as Python's `\xNN`.
-fn shown(bytes: &[u8]) -> String {
-    let repr = crate::py::repr::bytes_repr(bytes);
-    // Drop b'...' around the body.
-    let body = repr.get(2..repr.len().saturating_sub(1)).unwrap_or("");
-    body.to_owned()
-}
-
 fn fields_table(t: &CompressWords, fields: &[Field]) -> Html {
     html! {
         <div class="table-wrap">
@@ -99,7 +93,7 @@ fn fields_table(t: &CompressWords, fields: &[Field]) -> Html {
                             <td>{ format!("{}..{}", f.bits.start, f.bits.end) }</td>
                             <td><code>{ f.label }</code></td>
                             <td>{ f.value.to_string() }</td>
-                            <td>{ f.meaning.clone() }</td>
+                            <td>{ (t.meaning)(&f.meaning) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -136,16 +130,38 @@ pub fn AnatomyView(props: &AnatomyViewProps) -> Html {
             </li>
         }
     });
-    let tokens = a.tokens.iter().take(TOKENS_DRAWN).map(|tok| {
-        let start = usize::try_from(tok.output.start).unwrap_or(usize::MAX);
-        let end = usize::try_from(tok.output.end).unwrap_or(usize::MAX);
-        let text = shown(a.output.get(start..end).unwrap_or_default());
+    let texts = use_memo(props.anatomy.clone(), |a| {
+        let ranges: Vec<_> = a
+            .tokens
+            .iter()
+            .take(TOKENS_DRAWN)
+            .map(|tok| {
+                let start = usize::try_from(tok.output.start).unwrap_or(usize::MAX);
+                let end = usize::try_from(tok.output.end).unwrap_or(usize::MAX);
+                start..end
+            })
+            .collect();
+        token_texts(&a.output, &ranges)
+    });
+    // The copy in focus (or tapped): its length and distance in a visible panel.
+    let picked = use_state_eq(|| None::<(u16, u16, String)>);
+    let tokens = a.tokens.iter().take(TOKENS_DRAWN).zip(texts.iter()).map(|(tok, text)| {
+        let text = text.clone();
         match tok.kind {
             TokenKind::Match { length, distance } => {
                 let title = (t.match_title)(length, distance);
+                let pick = {
+                    let (picked, text) = (picked.clone(), text.clone());
+                    move || picked.set(Some((length, distance, text.clone())))
+                };
+                let onfocus = {
+                    let pick = pick.clone();
+                    Callback::from(move |_: FocusEvent| pick())
+                };
+                let onclick = Callback::from(move |_: MouseEvent| pick());
                 html! {
                     <span class="tok match" tabindex="0" title={title.clone()} aria-label={format!("{text}: {title}")}
-                        data-length={length.to_string()} data-distance={distance.to_string()}>{ text }</span>
+                        data-length={length.to_string()} data-distance={distance.to_string()} {onfocus} {onclick}>{ text }</span>
                 }
             }
             TokenKind::EndOfBlock => html! {},
@@ -185,12 +201,19 @@ pub fn AnatomyView(props: &AnatomyViewProps) -> Html {
             <p class="hint">{ t.tokens_help }</p>
             <p class="legend"><span class="tok lit">{ t.legend_literal }</span>{ " " }<span class="tok match">{ t.legend_match }</span></p>
             <div class="tokens code" data-testid="anatomy-tokens">{ for tokens }</div>
+            <p class="token-panel" data-testid="token-panel" aria-live="polite">{
+                match &*picked {
+                    Some((length, distance, text)) => (t.match_panel)(*length, *distance, text),
+                    None => t.match_panel_empty.to_owned(),
+                }
+            }</p>
             { if more > 0 { html! { <p class="hint">{ (t.tokens_more)(more) }</p> } } else { html! {} } }
             <p class="hint">{ (t.output_len)(a.output.len()) }</p>
             { opt(trailer) }
             { opt(a.unused.map(|u| html! { <p>{ (t.unused_bytes)(u.start / 8, u.end / 8) }</p> })) }
-            { opt(a.error.as_ref().map(|e| html! {
-                <ErrorBox text={e.to_string()} testid="anatomy-error" />
+            { opt(a.error.as_ref().map(|e| match (t.anatomy_stopped)(e) {
+                Some(help) => html! { <ErrorBox help={help} testid="anatomy-error" /> },
+                None => html! { <ErrorBox text={e.to_string()} testid="anatomy-error" /> },
             })) }
         </div>
     }

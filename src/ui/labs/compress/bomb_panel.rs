@@ -32,7 +32,7 @@ pub fn BombPanel() -> Html {
                     <p class="notice">{ t.bomb_defence }</p>
                 </div>
             }),
-            JobOutput::RsaKey(_) | JobOutput::LevelSizes(_) => None,
+            _ => None,
         },
         ComputeState::Failed(e) => Some(html! { <ErrorBox help={computing.error(e)} /> }),
     };

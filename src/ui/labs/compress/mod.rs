@@ -4,7 +4,9 @@
 mod anatomy_view;
 mod bomb_panel;
 mod level_chart;
+mod meaning_words;
 mod page;
+mod receiver_panel;
 mod stream_lab;
 mod words;
 mod words_en;
@@ -15,6 +17,7 @@ use anatomy_view::AnatomyView;
 use bomb_panel::BombPanel;
 use level_chart::LevelChart;
 pub use page::CompressPage;
+use receiver_panel::ReceiverPanel;
 use stream_lab::StreamLab;
 pub use words::CompressWords;
 use zlib_stepper::ZlibStepper;

@@ -72,12 +72,31 @@ pub fn CompressPage() -> Html {
         (mode, inputs.text.clone(), carried_bytes),
         |(m, typed, carried)| input_bytes(*m, typed, carried),
     );
-    let output = use_memo(((*input).clone(), level, wbits), |(i, l, w)| {
-        i.as_ref()
-            .ok()
-            .map(|data| crate::zlib::compress(data, *l, *w))
-    });
-    // The size-by-level chart: inline for small inputs, in the Web Worker for large.
+    // zlib runs in the Web Worker; the last result stays while the next is computed.
+    let compressor = use_compute();
+    {
+        let compressor = compressor.clone();
+        use_effect_with(((*input).clone(), level, wbits), move |(i, l, w)| match i {
+            Ok(data) => compressor.run(Job::Compress {
+                data: data.clone(),
+                level: *l,
+                wbits: *w,
+            }),
+            Err(_) => compressor.cancel(),
+        });
+    }
+    let last_output = use_mut_ref(|| None::<Rc<Result<Vec<u8>, String>>>);
+    if let ComputeState::Done(out) = compressor.state() {
+        if let JobOutput::Compressed(r) = &**out {
+            *last_output.borrow_mut() = Some(Rc::new(r.clone()));
+        }
+    }
+    let output = last_output.borrow().clone();
+    let compress_failed = match compressor.state() {
+        ComputeState::Failed(e) => Some(computing.error(e)),
+        _ => None,
+    };
+    // The size-by-level chart, in the Web Worker too.
     let chart = use_compute();
     {
         let chart = chart.clone();
@@ -92,7 +111,7 @@ pub fn CompressPage() -> Html {
     let sizes: Rc<Vec<(i32, usize)>> = Rc::new(match chart.state() {
         ComputeState::Done(out) => match &**out {
             JobOutput::LevelSizes(s) => s.iter().map(|&(l, n)| (l, n as usize)).collect(),
-            JobOutput::RsaKey(_) | JobOutput::Bomb(_) => Vec::new(),
+            _ => Vec::new(),
         },
         ComputeState::Idle
         | ComputeState::Cancelled
@@ -151,11 +170,11 @@ pub fn CompressPage() -> Html {
     let input_error = input.as_ref().as_ref().err().map(|e| {
         html! { <ErrorBox text={e.clone()} testid="compress-input-error" /> }
     });
-    let compressed = match (*output).clone() {
-        Some(Ok(bytes)) => Some(Rc::new(bytes)),
+    let compressed = match output.as_deref() {
+        Some(Ok(bytes)) => Some(Rc::new(bytes.clone())),
         _ => None,
     };
-    let output_view = match (&*output, &compressed, input.as_ref()) {
+    let output_view = match (output.as_deref(), &compressed, input.as_ref()) {
         (_, Some(bytes), Ok(data)) => {
             let hex = crate::hex::encode(bytes);
             let drawn: String = hex.chars().take(HEX_DRAWN).collect();
@@ -183,9 +202,15 @@ pub fn CompressPage() -> Html {
             }
         }
         (Some(Err(e)), _, _) => html! {
-            <ErrorBox text={e.to_string()} />
+            <ErrorBox text={e.clone()} />
         },
         _ => html! {},
+    };
+    let output_view = html! {
+        <>
+            { output_view }
+            { opt(compress_failed.map(|e| html! { <ErrorBox help={e} /> })) }
+        </>
     };
     html! {
         <>

@@ -2,13 +2,17 @@
 //! ways: its anatomy, and a `decompressobj` fed chunk by chunk.
 
 use super::words::CompressWords;
-use super::{AnatomyView, ZlibStepper};
-use crate::labs::compress::{every, parse_chunks, parse_max_length, wbits_choices, CompressInputs};
+use super::{AnatomyView, ReceiverPanel, ZlibStepper};
+use crate::labs::compress::PACKET;
+use crate::labs::compress::{
+    every, parse_chunks, parse_max_length, read_wbits_choices, CompressInputs,
+};
+use crate::labs::jobs::{Job, JobOutput};
 use crate::labs::kit::bytes_text::read_bytes;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::compute::{use_compute, ComputeState};
 use crate::ui::kit::opt;
 use crate::ui::kit::{ErrorBox, LabelledSelect};
-use crate::zlib::exercise::classic_stream;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -79,6 +83,15 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
         .reform(|e: InputEvent| input_value(&e));
     let on_max_length = update(|i, max| CompressInputs { max, ..i.clone() })
         .reform(|e: InputEvent| input_value(&e));
+    let on_drain = {
+        let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
+        Callback::from(move |_: Event| {
+            set.emit(CompressInputs {
+                drain: !inputs.drain,
+                ..(*inputs).clone()
+            })
+        })
+    };
     let on_split = {
         let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
         Callback::from(move |_: MouseEvent| {
@@ -99,19 +112,41 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
             })
         })
     };
+    // The exercise's stream is made by zlib, in the Web Worker: the click asks for it,
+    // and its arrival fills the inputs.
+    let exercise = use_compute();
+    let asked = use_mut_ref(|| false);
     let on_exercise = {
-        let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
+        let (exercise, asked) = (exercise.clone(), asked.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Ok(stream) = classic_stream() {
-                set.emit(CompressInputs {
-                    stream: crate::hex::encode(&stream),
-                    chunks: sizes_text(&every(8, stream.len())),
-                    max: String::new(),
-                    rwbits: 15,
-                    ..(*inputs).clone()
-                });
-            }
+            *asked.borrow_mut() = true;
+            exercise.run(Job::Exercise);
         })
+    };
+    {
+        let (inputs, set, asked) = (props.inputs.clone(), props.on_inputs.clone(), asked.clone());
+        use_effect_with(exercise.state().clone(), move |state| {
+            if let ComputeState::Done(out) = state {
+                if let JobOutput::Exercise(Ok(ex)) = &**out {
+                    if asked.replace(false) {
+                        set.emit(CompressInputs {
+                            stream: crate::hex::encode(&ex.stream),
+                            chunks: sizes_text(&every(PACKET, ex.stream.len())),
+                            max: String::new(),
+                            rwbits: 15,
+                            ..(*inputs).clone()
+                        });
+                    }
+                }
+            }
+        });
+    }
+    let exercise_stream: Option<Vec<u8>> = match exercise.state() {
+        ComputeState::Done(out) => match &**out {
+            JobOutput::Exercise(Ok(ex)) => Some(ex.stream.clone()),
+            _ => None,
+        },
+        _ => None,
     };
     let anatomy = use_memo((stream.clone(), read_wbits), |(s, w)| {
         s.as_ref()
@@ -120,7 +155,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
     });
     let source_line = match &stream {
         Ok(s) if pasted.trim().is_empty() => (t.stream_from_above)(s.len()),
-        Ok(s) if classic_stream().is_ok_and(|c| c == **s) => (t.stream_exercise)(s.len()),
+        Ok(s) if exercise_stream.as_deref() == Some(s.as_slice()) => (t.stream_exercise)(s.len()),
         Ok(s) => (t.stream_pasted)(s.len()),
         Err(_) => String::new(),
     };
@@ -128,8 +163,8 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
     let parsed_max = parse_max_length(&inputs.max);
     let stepper = match (&stream, &parsed_chunks, &parsed_max) {
         (Ok(s), Ok(c), Ok(m)) => html! {
-            <ZlibStepper key={format!("{}/{}/{:?}/{}", crate::hex::encode(s), read_wbits, c, m)}
-                stream={s.clone()} wbits={read_wbits} chunks={c.clone()} max_length={*m} />
+            <ZlibStepper key={format!("{}/{}/{:?}/{}/{}", crate::hex::encode(s), read_wbits, c, m, inputs.drain)}
+                stream={s.clone()} wbits={read_wbits} chunks={c.clone()} max_length={*m} drain={inputs.drain} />
         },
         (Ok(_), Err(e), _) => html! {
             <ErrorBox help={(t.chunk_error)(e)} testid="stepper-chunks-error" />
@@ -152,13 +187,14 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     <button type="button" data-testid="stream-clear" onclick={on_clear}>{ t.stream_clear }</button>
                 }
                 <LabelledSelect id="stepper-wbits" label={html! { { t.read_wbits_label } }}
-                    options={wbits_choices().into_iter().map(|w| (AttrValue::from(w.to_string()), AttrValue::from(w.to_string()))).collect::<Vec<_>>()}
-                    selected={AttrValue::from(read_wbits.to_string())} on_change={on_read_wbits} />
+                    options={read_wbits_choices().into_iter().map(|w| (AttrValue::from(w.to_string()), AttrValue::from(w.to_string()))).collect::<Vec<_>>()}
+                    selected={AttrValue::from(read_wbits.to_string())} on_change={on_read_wbits}
+                    help={AttrValue::Static(t.read_wbits_help)} />
                 <p class="hint" data-testid="stream-source">{ source_line }</p>
                 { opt(stream.as_ref().err().map(|e| html! {
                     <ErrorBox text={e.clone()} testid="stream-error" />
                 })) }
-                { for stream.as_ref().ok().zip((*anatomy).clone()).map(|(s, a)| html! { <AnatomyView stream={s.clone()} anatomy={a} /> }) }
+                { opt(stream.as_ref().ok().zip((*anatomy).clone()).map(|(s, a)| html! { <AnatomyView stream={s.clone()} anatomy={a} /> })) }
             </section>
             <section class="panel" aria-labelledby="stepper-heading">
                 <h2 id="stepper-heading">{ t.stepper_heading }</h2>
@@ -189,7 +225,14 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                         value={inputs.max.clone()} oninput={on_max_length} />
                     <span id="max-length-help" class="hint">{ t.max_length_help }</span>
                 </div>
+                <div class="controls">
+                    <input id="stepper-drain" data-testid="stepper-drain" type="checkbox"
+                        checked={inputs.drain} onchange={on_drain} aria-describedby="drain-help" />
+                    <label for="stepper-drain">{ t.drain_label }</label>
+                    <span id="drain-help" class="hint">{ t.drain_help }</span>
+                </div>
                 { stepper }
+                <ReceiverPanel />
             </section>
         </>
     }

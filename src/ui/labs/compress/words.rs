@@ -4,6 +4,7 @@
 
 use crate::labs::compress::ChunkError;
 use crate::ui::i18n::{LabCard, Lang, Words};
+use crate::zlib::anatomy::{AnatomyError, Meaning};
 
 /// The Compress lab.
 pub struct CompressWords {
@@ -36,6 +37,7 @@ pub struct CompressWords {
     pub stream_exercise: fn(usize) -> String,
     pub stream_clear: &'static str,
     pub read_wbits_label: &'static str,
+    pub read_wbits_help: &'static str,
     pub header_heading: &'static str,
     pub stream_bytes_heading: &'static str,
     pub stream_hex_aria: &'static str,
@@ -50,6 +52,12 @@ pub struct CompressWords {
     pub col_field: &'static str,
     pub col_value: &'static str,
     pub col_meaning: &'static str,
+    /// A header or trailer field's meaning.
+    pub meaning: fn(&Meaning) -> String,
+    /// Why the anatomy stopped, when it is not zlib's error (shown verbatim then).
+    pub anatomy_stopped: fn(&AnatomyError) -> Option<String>,
+    /// A `decompress` call stopped by the lab's output cap.
+    pub output_limit: fn(usize) -> String,
     pub blocks_heading: &'static str,
     /// Stored, fixed, dynamic, reserved.
     pub block_types: [&'static str; 4],
@@ -62,6 +70,9 @@ pub struct CompressWords {
     pub legend_literal: &'static str,
     pub legend_match: &'static str,
     pub match_title: fn(u16, u16) -> String,
+    /// The copy in focus: length, distance, the text it copies.
+    pub match_panel: fn(u16, u16, &str) -> String,
+    pub match_panel_empty: &'static str,
     pub tokens_more: fn(u64) -> String,
     pub trailer_heading: &'static str,
     pub check_ok: fn(&str, u32) -> String,
@@ -76,6 +87,9 @@ pub struct CompressWords {
     pub every_button: &'static str,
     pub max_length_label: &'static str,
     pub max_length_help: &'static str,
+    pub drain_label: &'static str,
+    pub drain_help: &'static str,
+    pub drain_more: fn(usize) -> String,
     pub not_started: &'static str,
     pub returned: &'static str,
     pub first_unused: fn(usize) -> String,
@@ -87,6 +101,26 @@ pub struct CompressWords {
     pub exercise_text: &'static str,
     pub exercise_steps: &'static [&'static str],
     pub exercise_load: &'static str,
+    pub predict_heading: &'static str,
+    pub predict_intro: &'static str,
+    pub predict_call_label: &'static str,
+    pub predict_unused_label: &'static str,
+    pub predict_check: &'static str,
+    pub predict_call_right: &'static str,
+    pub predict_call_wrong: &'static str,
+    pub predict_call_unread: &'static str,
+    pub predict_unused_right: &'static str,
+    pub predict_unused_wrong: &'static str,
+    pub predict_unused_unread: &'static str,
+    pub finish_heading: &'static str,
+    pub finish_intro: &'static str,
+    pub finish_button: &'static str,
+    /// How many messages the receiver got.
+    pub finish_messages: fn(usize) -> String,
+    pub finish_one_shot: &'static str,
+    pub finish_grows: &'static str,
+    /// Stream length, last packet's length.
+    pub finish_short_packet: fn(usize, usize) -> String,
     pub bomb_heading: &'static str,
     pub bomb_text: &'static str,
     pub bomb_load: &'static str,

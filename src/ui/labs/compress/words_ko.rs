@@ -2,12 +2,18 @@
 
 use super::words::CompressWords;
 use crate::labs::compress::ChunkError;
+use crate::text::ko::{particle, Particle};
 use crate::ui::i18n::LabCard;
 
 fn chunk_error(e: &ChunkError) -> String {
     match e {
         ChunkError::NotASize(p) => {
-            format!("'{p}'은(는) 청크 크기가 아닙니다: 8,8,8처럼 정수를 입력하세요.")
+            let quoted = format!("'{p}'");
+            format!(
+                "{}{} 청크 크기가 아닙니다: 8,8,8처럼 정수를 입력하세요.",
+                quoted,
+                particle(&quoted, Particle::Topic)
+            )
         }
         ChunkError::TooMany(n) => format!("청크 {n}개는 너무 많습니다: 최대 1000개입니다."),
     }
@@ -20,7 +26,7 @@ pub static KO: CompressWords = CompressWords {
         blurb: "zlib 스트림을 바이트 단위로: 헤더, 블록, 트레일러, 그리고 청크로 나뉘어 도착한 데이터를 decompressobj가 어떻게 부분 압축 해제하는지.",
         will_teach: &[
             "zlib으로 압축하고 스트림을 읽습니다: 헤더, deflate 블록, Adler-32 트레일러.",
-            "데이터를 청크로 나눠 zlib.decompressobj에 넣고 unconsumed_tail과 unused_data(남은 데이터)를 관찰합니다.",
+            "데이터를 청크로 나눠 zlib.decompressobj에 넣고 unconsumed_tail(아직 처리하지 않은 입력)과 unused_data(스트림 끝 뒤의 데이터)를 관찰합니다.",
             "어떤 손상이 어떤 zlib.error를 내는지 파이썬의 문구 그대로 확인합니다.",
         ],
     },
@@ -29,11 +35,11 @@ pub static KO: CompressWords = CompressWords {
     mode_label: "입력",
     modes: ["텍스트 (UTF-8)", "16진수", "직렬화 실습의 pickle", "직렬화 실습의 JSON"],
     input_label: "압축할 바이트",
-    carried: |n, source| format!("직렬화 실습에서 {source}(으)로 만든 {n}바이트입니다. 그곳에서 바꾸면 여기로 이어집니다."),
+    carried: |n, source| format!("직렬화 실습에서 {source}{} 만든 {n}바이트입니다. 그곳에서 바꾸면 여기로 이어집니다.", particle(source, Particle::Toward)),
     level_label: "level",
-    level_help: "0은 저장만, 1은 가장 빠르게, 9는 가장 작게 압축합니다.",
+    level_help: "0은 저장만, 1은 가장 빠르게, 9는 가장 작게 압축합니다. 기본값 -1은 6과 같습니다.",
     wbits_label: "wbits",
-    wbits_help: "9..15: zlib 헤더와 Adler-32, -9..-15: 헤더 없는 raw deflate, 25..31: gzip 헤더와 CRC-32.",
+    wbits_help: "wbits는 압축기가 되돌아볼 수 있는 창(window) 크기의 log2입니다 (15: 32 KiB). 9..15: zlib 헤더와 Adler-32, -9..-15: 헤더도 체크섬도 없는 raw deflate, 25..31: gzip 헤더와 CRC-32.",
     sizes_heading: "크기",
     input_size: "입력",
     output_size: "압축 결과",
@@ -50,6 +56,7 @@ pub static KO: CompressWords = CompressWords {
     stream_exercise: |n| format!("실습 문제의 {n}바이트 스트림을 읽습니다 (메시지 두 개를 각각 압축하고 뒤에 '.'을 붙인 것)."),
     stream_clear: "지우기: 위에서 압축한 스트림 읽기",
     read_wbits_label: "읽을 때의 wbits (zlib.decompressobj)",
+    read_wbits_help: "0도 됩니다: zlib 헤더에 적힌 창 크기를 씁니다. 40..47(32 + 8..15): 헤더를 보고 zlib인지 gzip인지 알아냅니다.",
     header_heading: "헤더",
     stream_bytes_heading: "스트림의 바이트, 부분별로",
     stream_hex_aria: "16진수로 본 스트림; 선택한 부분이 강조됩니다",
@@ -62,21 +69,26 @@ pub static KO: CompressWords = CompressWords {
     col_field: "필드",
     col_value: "값",
     col_meaning: "의미",
+    meaning: super::meaning_words::meaning_ko,
+    anatomy_stopped: super::meaning_words::stopped_ko,
+    output_limit: super::meaning_words::output_limit_ko,
     blocks_heading: "DEFLATE 블록",
     block_types: ["저장 (stored)", "고정 허프만", "동적 허프만", "예약됨 (잘못됨)"],
     block_line: |i, last, kind, start, end, out| format!("블록 {i}: BFINAL={}, {kind}, 비트 {start}..{end}, 출력 {out}바이트", u8::from(last)),
     dynamic_summary: |hlit, hdist, hclen, lits, dists| format!("HLIT={hlit}개 리터럴/길이 코드, HDIST={hdist}개 거리 코드, HCLEN={hclen}개 코드 길이 코드; 리터럴/길이 기호 {lits}개와 거리 기호 {dists}개를 사용."),
     stored_summary: |len| format!("LEN={len}: 바이트가 그대로 이어집니다."),
     tokens_heading: "압축 해제된 텍스트 위의 토큰",
-    tokens_help: "보통 바이트는 리터럴입니다. 강조된 부분은 복사(길이, 거리)입니다: 반복이 짧은 참조가 되므로 압축됩니다. 복사에 마우스를 올리거나 포커스하면 내용이 보입니다.",
+    tokens_help: "보통 바이트는 리터럴입니다. 강조된 부분은 역참조(길이, 거리)입니다: 반복이 짧은 참조가 되므로 압축됩니다. 역참조에 마우스를 올리거나 포커스하면 내용이 보입니다.",
     legend_literal: "리터럴",
-    legend_match: "복사 (길이, 거리)",
-    match_title: |len, dist| format!("{dist}바이트 앞에서 {len}바이트 복사"),
+    legend_match: "역참조(길이, 거리)",
+    match_title: |len, dist| format!("역참조: {dist}바이트 앞에서 {len}바이트 복사"),
+    match_panel: |len, dist, text| format!("역참조(길이 {len}, 거리 {dist}): \"{text}\" 부분은 다시 저장되지 않고, 압축 해제기가 {dist}바이트 앞에서 {len}바이트를 복사합니다."),
+    match_panel_empty: "강조된 역참조에 포커스를 두거나 탭하면 여기에 길이와 거리가 나옵니다.",
     tokens_more: |n| format!("... 그리지 않은 토큰 {n}개."),
     trailer_heading: "트레일러",
     check_ok: |kind, v| format!("{kind} 저장값 0x{v:08x} = 다시 계산한 값 0x{v:08x}: 무결성 확인됨."),
     check_bad: |kind, stored, computed| format!("{kind} 저장값은 0x{stored:08x}인데 데이터로 계산하면 0x{computed:08x}입니다: 데이터가 손상되었습니다."),
-    unused_bytes: |start, end| format!("바이트 {start}..{end}는 스트림 뒤에 있습니다: 파이썬의 unused_data(남은 데이터)."),
+    unused_bytes: |start, end| format!("바이트 {start}..{end}: 스트림 끝 뒤의 데이터입니다 (파이썬의 unused_data)."),
     output_len: |n| format!("{n}바이트로 압축 해제됨."),
     stepper_heading: "부분 압축 해제: zlib.decompressobj 단계별 실행",
     stepper_intro: "소켓의 데이터는 청크로 도착합니다. 다음을 누를 때마다 위의 (또는 붙여 넣은) 스트림에 대해 CPython과 똑같이 d.decompress(chunk)를 호출하고, 반환값과 d가 기억하는 것을 보여 줍니다.",
@@ -85,10 +97,13 @@ pub static KO: CompressWords = CompressWords {
     every_label: "N바이트마다 나누기",
     every_button: "나누기",
     max_length_label: "max_length",
+    drain_label: "이어서 d.unconsumed_tail 비우기",
+    drain_help: "마지막 청크 뒤에도 d.unconsumed_tail이 비어 있지 않은 동안 d.decompress(d.unconsumed_tail, max_length)를 계속 호출합니다: 호출마다 출력은 max_length를 넘지 않고, 언제 멈출지는 여러분의 루프가 정합니다.",
+    drain_more: |n| format!("비우기 호출 {n}번 뒤에 멈췄습니다: d.unconsumed_tail이 비어 있지 않은 동안 루프는 계속됩니다. max_length는 이렇게 한 번에 정해진 크기만 풀어서 압축 폭탄이 메모리를 채우지 못하게 합니다."),
     max_length_help: "비우거나 0이면 제한 없음. 아니면 각 호출은 최대 이만큼만 반환하고 나머지 입력은 d.unconsumed_tail에 남깁니다.",
     not_started: "d = zlib.decompressobj(...)가 준비되었습니다. 아직 호출하지 않았습니다.",
     returned: "반환값",
-    first_unused: |n| format!("호출 {n}: unused_data가 비어 있지 않습니다. 압축된 메시지가 이 청크 안에서 끝났고, 그 뒤는 남은 데이터입니다."),
+    first_unused: |n| format!("호출 {n}: unused_data가 비어 있지 않습니다. 압축된 메시지가 이 청크 안에서 끝났고, 그 뒤는 스트림 끝 뒤의 데이터입니다."),
     unfed: |n| format!("마지막 {n}바이트는 어느 청크에도 없어 입력되지 않습니다."),
     chunk_error,
     python_heading: "같은 동작의 파이썬 코드",
@@ -96,10 +111,28 @@ pub static KO: CompressWords = CompressWords {
     exercise_heading: "실습 문제: 첫 메시지는 어디서 끝날까?",
     exercise_text: "송신자가 zlib.compress(b'sparse') + b'.' + zlib.compress(b'flat') + b'.'를 보내고, 네트워크는 이를 8바이트 패킷으로 전달합니다. 수신자는 패킷만 보고는 첫 메시지가 어디서 끝나는지 모릅니다. d.unused_data는 압니다.",
     exercise_steps: &[
-        "실습 문제를 불러옵니다: 28바이트가 8,8,8,8로 나뉘어 단계 실행기에 들어갑니다.",
+        "실습 문제를 불러옵니다: 28바이트가 8,8,8,8로 나뉘어 단계별 실행에 들어갑니다.",
         "d.eof가 True가 될 때까지 다음을 누릅니다.",
         "그 호출의 d.unused_data를 읽습니다: 첫 메시지 뒤의 '.'로 시작하고, 이어서 다음 메시지가 시작됩니다.",
     ],
+    predict_heading: "먼저 예측하기",
+    predict_intro: "다음을 누르기 전에: 몇 번째 호출에서 d.eof가 True가 되고, 그 직후 d.unused_data에는 무엇이 들어 있을까요? 예측을 입력하면 엔진이 CPython의 동작과 비교해 확인합니다.",
+    predict_call_label: "호출 번호",
+    predict_unused_label: "d.unused_data (b'...' 또는 16진수)",
+    predict_check: "예측 확인",
+    predict_call_right: "맞습니다: 그 호출에서 첫 번째 압축 스트림이 끝나고 d.eof가 True가 됩니다.",
+    predict_call_wrong: "그 호출이 아닙니다. 단계별 실행으로 d.eof를 지켜보세요: 첫 스트림의 끝을 담은 패킷을 넣는 호출에서 True가 됩니다.",
+    predict_call_unread: "호출 번호를 정수로 입력하세요 (첫 호출이 1).",
+    predict_unused_right: "맞습니다: 첫 메시지를 끝내는 '.', 그리고 다음 스트림의 첫 바이트입니다.",
+    predict_unused_wrong: "조금 다릅니다: unused_data에는 그 패킷에서 스트림 끝 뒤에 온 바이트가 '.'부터 모두 들어 있습니다.",
+    predict_unused_unread: "unused_data를 파이썬이 출력하는 모양(b'...')이나 16진수로 입력하세요.",
+    finish_heading: "책처럼 끝까지 풀기",
+    finish_intro: "실제 수신 측은 첫 메시지에서 멈추지 않습니다: d.eof가 True가 되면 d.unused_data를 가져와 '.'을 떼어 내고, 나머지를 새 decompressobj에 넣습니다.",
+    finish_button: "두 메시지 모두 받기",
+    finish_messages: |n| format!("수신 측은 메시지 {n}개를 받습니다: b'sparse', 그리고 나머지를 새 decompressobj에 넣어 얻은 b'flat'."),
+    finish_one_shot: "같은 28바이트에 zlib.decompress를 쓰면 b'sparse'만 돌려줍니다: 첫 스트림의 끝에서 멈추고 나머지는 아무 말 없이 버립니다. decompressobj는 그것을 unused_data에 남겨 두기 때문에 수신 측이 이를 씁니다.",
+    finish_grows: "eof 뒤에도 unused_data가 계속 늘어나는 이유: 스트림이 끝나면 d.decompress는 더 이상 압축을 풀지 않고, 그 뒤에 넣은 바이트를 모두 unused_data 뒤에 덧붙입니다.",
+    finish_short_packet: |len, last| format!("마지막 패킷이 짧은 이유: 스트림은 {len}바이트라서 8바이트 패킷을 채우고 나면 {last}바이트가 남습니다."),
     exercise_load: "실습 문제 불러오기",
     bomb_heading: "압축 폭탄을 안전하게",
     bomb_text: "DEFLATE에서 258바이트 복사 하나는 2비트이므로, 스트림은 크기의 약 1032배까지만 늘어납니다. 약 1MB인 이 스트림은 1GiB로 압축 해제되도록 만들어졌습니다: zlib.decompress로 풀면 1기가바이트의 메모리가 필요합니다.",

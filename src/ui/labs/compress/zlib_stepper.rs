@@ -1,18 +1,17 @@
-//! The decompressobj stepper: Next / Run all / Reset over `labs::compress::StepperModel`,
-//! one list item per call made, with what Python would print after it.
+//! The decompressobj stepper: the kit's controls over a `Replay` of the session the
+//! Web Worker traced (`Job::Trace`: zlib is the worker's), one list item per call
+//! made, with what Python would print after it.
 
 use super::words::CompressWords;
-use crate::labs::compress::StepperModel;
+use crate::labs::compress::{StepError, StepView, TraceSummary, MAX_DRAIN};
+use crate::labs::jobs::{Job, JobOutput};
 use crate::py::repr::bytes_repr;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
 use crate::ui::kit::opt;
 use crate::ui::kit::{use_replay, ErrorBox, StepperControls};
-use crate::zlib::{Call, TraceStep};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The most bytes of one value drawn or put in a `data-*` attribute.
-const BYTES_SHOWN: usize = 4096;
 
 #[derive(Properties, PartialEq)]
 pub struct ZlibStepperProps {
@@ -20,6 +19,9 @@ pub struct ZlibStepperProps {
     pub wbits: i32,
     pub chunks: Vec<usize>,
     pub max_length: usize,
+    /// Run `while d.unconsumed_tail:` after the last chunk.
+    #[prop_or_default]
+    pub drain: bool,
 }
 
 fn py_bool(b: bool) -> &'static str {
@@ -30,83 +32,111 @@ fn py_bool(b: bool) -> &'static str {
     }
 }
 
-fn capped(bytes: &[u8]) -> &[u8] {
-    bytes.get(..BYTES_SHOWN).unwrap_or(bytes)
-}
-
 /// Give this component a `key` per session (stream, wbits, chunks, max_length): a new
 /// session starts with nothing called.
 #[component]
 pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
     let t = use_words::<CompressWords>();
-    let model = use_memo(
-        (
-            props.stream.clone(),
-            props.wbits,
-            props.chunks.clone(),
-            props.max_length,
-        ),
-        |(s, w, c, m)| StepperModel::new(s.to_vec(), *w, c.clone(), *m),
-    );
-    let (replay, on_action) = use_replay(model.total());
+    let computing = use_words::<ComputeWords>();
+    let compute = use_compute();
+    {
+        let compute = compute.clone();
+        let job = Job::Trace {
+            stream: props.stream.to_vec(),
+            wbits: props.wbits,
+            chunks: props.chunks.iter().map(|&c| c as u64).collect(),
+            max_length: props.max_length as u64,
+            drain: props.drain,
+        };
+        use_effect_with((), move |_| compute.run(job));
+    }
+    let summary: Option<Rc<TraceSummary>> = match compute.state() {
+        ComputeState::Done(out) => match &**out {
+            JobOutput::Trace(s) => Some(Rc::new(s.clone())),
+            _ => None,
+        },
+        _ => None,
+    };
+    let all: &[StepView] = summary
+        .as_ref()
+        .and_then(|s| s.steps.as_ref().ok())
+        .map_or(&[], Vec::as_slice);
+    let (replay, on_action) = use_replay(all.len());
     let count = replay.shown();
-    let error = model.steps.as_ref().err().map(|e| e.to_string());
-    let steps = model
-        .visible(count)
+    let visible = all.get(..count).unwrap_or(all);
+    let steps = visible
         .iter()
         .enumerate()
-        .map(|(i, step)| step_view(t, i, &model.code(i), step));
-    let found = model.first_unused(count).map(|i| {
-        html! { <p class="notice" data-testid="stepper-found">{ (t.first_unused)(i + 1) }</p> }
-    });
-    let failed = model
-        .visible(count)
+        .map(|(i, step)| step_view(t, i, step));
+    let found = visible.iter().position(|s| !s.unused_data.is_empty()).map(
+        |i| html! { <p class="notice" data-testid="stepper-found">{ (t.first_unused)(i + 1) }</p> },
+    );
+    let refused = summary
+        .as_ref()
+        .and_then(|s| s.steps.as_ref().err().cloned())
+        .map(StepError::Python);
+    let failed = visible
         .iter()
-        .find_map(|s| s.result.as_ref().err())
-        .map(|e| e.to_string())
-        .or(error);
+        .find_map(|s| s.out.as_ref().err().cloned())
+        .or(refused);
+    let status = match compute.state() {
+        ComputeState::Pending(_) => {
+            Some(html! { <p class="hint" role="status">{ computing.working }</p> })
+        }
+        ComputeState::Failed(e) => Some(html! { <ErrorBox help={computing.error(e)} /> }),
+        _ => None,
+    };
+    let unfed = summary.as_ref().map_or(0, |s| s.unfed as usize);
+    let cut_short = summary.as_ref().is_some_and(|s| s.drain_cut_short);
     html! {
         <div class="zlib-stepper">
             <StepperControls {replay} {on_action} label={t.stepper_heading} />
+            { opt(status) }
             if replay.at_start() { <p class="hint">{ t.not_started }</p> }
-            { if model.unfed() > 0 { html! { <p class="hint">{ (t.unfed)(model.unfed()) }</p> } } else { html! {} } }
+            { if unfed > 0 { html! { <p class="hint">{ (t.unfed)(unfed) }</p> } } else { html! {} } }
             <ol class="steps">{ for steps }</ol>
             { opt(found) }
-            { opt(failed.map(|e| html! { <ErrorBox text={e} testid="stepper-error" /> })) }
+            { opt(cut_short.then(|| html! { <p class="hint" data-testid="stepper-drain-more">{ (t.drain_more)(MAX_DRAIN) }</p> })) }
+            { opt(failed.map(|e| match e {
+                StepError::OutputLimit(n) => html! { <ErrorBox help={(t.output_limit)(n as usize)} testid="stepper-error" /> },
+                StepError::Python(text) => html! { <ErrorBox {text} testid="stepper-error" /> },
+            })) }
             <details>
                 <summary>{ t.python_heading }</summary>
-                <pre class="code wrap">{ model.python() }</pre>
+                <pre class="code wrap">{ summary.as_ref().map(|s| s.python.clone()).unwrap_or_default() }</pre>
             </details>
         </div>
     }
 }
 
-fn step_view(t: &super::words::CompressWords, i: usize, code: &str, step: &TraceStep) -> Html {
-    let hex = |b: &[u8]| crate::hex::encode(capped(b));
-    let out = step.result.as_ref().ok();
-    let out_hex = out.map(|o| hex(o)).unwrap_or_default();
-    let is_flush = step.call == Call::Flush;
-    let returned = match &step.result {
+fn step_view(t: &super::words::CompressWords, i: usize, step: &StepView) -> Html {
+    let hex = crate::hex::encode;
+    let out_hex = step.out.as_ref().map(|o| hex(o)).unwrap_or_default();
+    let returned = match &step.out {
         Ok(o) => {
-            let note = if o.len() > BYTES_SHOWN {
-                format!("  # {}", (t.shown_of)(BYTES_SHOWN, o.len()))
+            let shown = o.len();
+            let note = if step.out_len as usize > shown {
+                format!("  # {}", (t.shown_of)(shown, step.out_len as usize))
             } else {
                 String::new()
             };
-            format!("{} {}{note}", t.returned, bytes_repr(capped(o)))
+            format!("{} {}{note}", t.returned, bytes_repr(o))
         }
-        Err(e) => e.to_string(),
+        // The lab's cap is not Python's: a comment in the learner's language.
+        Err(StepError::OutputLimit(n)) => format!("# {}", (t.output_limit)(*n as usize)),
+        Err(StepError::Python(text)) => text.clone(),
     };
     html! {
         <li data-testid="stepper-step" data-eof={py_bool(step.eof)}
             data-unused-hex={hex(&step.unused_data)} data-tail-hex={hex(&step.unconsumed_tail)}
-            data-out-hex={out_hex} data-flush={py_bool(is_flush)}>
+            data-out-hex={out_hex} data-flush={py_bool(step.flush)}>
             <pre class="code wrap">{ format!(
-                ">>> out = {code}   # {}\n{returned}\nd.eof = {}\nd.unused_data = {}\nd.unconsumed_tail = {}",
+                ">>> out = {}   # {}\n{returned}\nd.eof = {}\nd.unused_data = {}\nd.unconsumed_tail = {}",
+                step.code,
                 i + 1,
                 py_bool(step.eof),
-                bytes_repr(capped(&step.unused_data)),
-                bytes_repr(capped(&step.unconsumed_tail)),
+                bytes_repr(&step.unused_data),
+                bytes_repr(&step.unconsumed_tail),
             ) }</pre>
         </li>
     }

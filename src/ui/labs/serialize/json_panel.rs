@@ -1,4 +1,6 @@
-//! `json.dumps` of the same value: the text or Python's TypeError, and what JSON loses.
+//! `json.dumps` of the same value: the text or Python's TypeError, what JSON loses,
+//! `ensure_ascii` (6 bytes a Hangul syllable, or 3), `.encode()` before `sendall`, and
+//! what dict keys become.
 
 use super::words::SerializeWords;
 use crate::labs::serialize::JsonLoss;
@@ -10,12 +12,16 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct JsonPanelProps {
     pub json: Result<String, JsonError>,
+    /// `json.dumps(value, ensure_ascii=False)`, when it succeeds.
+    #[prop_or_default]
+    pub unicode: Option<AttrValue>,
     pub losses: Vec<JsonLoss>,
 }
 
 #[component]
 pub fn JsonPanel(props: &JsonPanelProps) -> Html {
     let t = &use_words::<SerializeWords>().serialize;
+    let tj = &use_words::<SerializeWords>().json;
     let kit = use_words::<KitWords>();
     let body = match &props.json {
         Ok(text) => html! {
@@ -27,6 +33,21 @@ pub fn JsonPanel(props: &JsonPanelProps) -> Html {
         Err(err) => html! {
             <ErrorBox help={t.json_error_help} text={err.to_string()} testid="json-error" />
         },
+    };
+    let ascii = match (&props.json, &props.unicode) {
+        (Ok(text), Some(unicode)) => html! {
+            <>
+                <h3><code>{ tj.ascii_heading }</code></h3>
+                <p>{ tj.ascii_text }</p>
+                <pre class="code json" data-testid="json-unicode">{ unicode.clone() }</pre>
+                <p class="size" data-testid="json-sizes">{ (tj.ascii_sizes)(text.len(), unicode.len()) }</p>
+                <h3>{ tj.encode_heading }</h3>
+                <p>{ tj.encode_text }</p>
+                <h3>{ tj.keys_heading }</h3>
+                <p>{ tj.keys_text }</p>
+            </>
+        },
+        _ => html! {},
     };
     html! {
         <section class="panel json-panel" aria-labelledby="json-heading">
@@ -40,6 +61,7 @@ pub fn JsonPanel(props: &JsonPanelProps) -> Html {
                     { for props.losses.iter().map(|l| html! { <li>{ (t.loss)(l) }</li> }) }
                 </ul>
             }
+            { ascii }
         </section>
     }
 }

@@ -16,18 +16,22 @@ pub struct LiteralEditorProps {
     pub on_input: Callback<String>,
 }
 
+/// The place in the source, as Python's traceback shows it (when there is one).
+fn place(source: &str, err: &LiteralError) -> Option<String> {
+    caret(source, err).map(|(line, mark)| {
+        let file = format!("  File \"<literal>\", line {}\n    {line}", err.line);
+        if mark.is_empty() {
+            file
+        } else {
+            format!("{file}\n    {mark}")
+        }
+    })
+}
+
 /// The last lines of Python's traceback: the place (when there is one), then the error.
 fn traceback(source: &str, err: &LiteralError) -> String {
-    match caret(source, err) {
-        Some((line, mark)) if mark.is_empty() => {
-            format!("  File \"<literal>\", line {}\n    {line}\n{err}", err.line)
-        }
-        Some((line, mark)) => {
-            format!(
-                "  File \"<literal>\", line {}\n    {line}\n    {mark}\n{err}",
-                err.line
-            )
-        }
+    match place(source, err) {
+        Some(place) => format!("{place}\n{err}"),
         None => err.to_string(),
     }
 }
@@ -52,7 +56,15 @@ pub fn LiteralEditor(props: &LiteralEditorProps) -> Html {
             ErrorKind::ValueError => t.value_error_help,
             ErrorKind::Unsupported => t.unsupported_help,
         };
-        html! { <ErrorBox {help} text={traceback(&props.value, err)} testid="literal-error" /> }
+        match &err.not_literal {
+            // Not Python's error but wirelab's reason: in the page language, with the place.
+            Some(why) => {
+                let help = format!("{} {help}", (t.not_literal)(why));
+                let text = place(&props.value, err);
+                html! { <ErrorBox {help} {text} testid="literal-error" /> }
+            }
+            None => html! { <ErrorBox {help} text={traceback(&props.value, err)} testid="literal-error" /> },
+        }
     });
     html! {
         <section class="panel literal-editor" aria-labelledby="literal-label">

@@ -1,12 +1,14 @@
 //! The `pickle.loads` panel: pasted hex in, repr / STOP / trailing bytes or Python's
-//! error out, the dangers flagged loudly, and the stepper.
+//! error out, the dangers flagged loudly, and the stepper. The unpickler runs in the
+//! Web Worker (`Job::Loads`): a hostile pickle can take millions of opcodes.
 
 use super::words::SerializeWords;
 use super::Stepper;
-use crate::labs::kit::bytes_text::BytesForm;
-use crate::labs::unpickle::{LoadsView, MALICIOUS};
+use crate::labs::jobs::{Job, JobOutput};
+use crate::labs::unpickle::{LoadsSummary, MALICIOUS};
 use crate::py::pickle::machine::StepNote;
 use crate::ui::hooks::use_words;
+use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
 use crate::ui::kit::opt;
 use crate::ui::kit::ErrorBox;
 use std::rc::Rc;
@@ -26,7 +28,31 @@ pub struct LoadsPanelProps {
 pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
     let t = &use_words::<SerializeWords>().loads;
     let text = props.text.clone();
-    let view = use_memo(text.clone(), |s| LoadsView::new(s));
+    let computing = use_words::<ComputeWords>();
+    let compute = use_compute();
+    {
+        let compute = compute.clone();
+        use_effect_with(text.clone(), move |text| {
+            if !text.trim().is_empty() {
+                compute.run(Job::Loads {
+                    text: text.to_string(),
+                });
+            }
+        });
+    }
+    // The last answer stays on screen while the next one is computed.
+    let last = use_mut_ref(|| None::<Rc<LoadsSummary>>);
+    if let ComputeState::Done(out) = compute.state() {
+        if let JobOutput::Loads(summary) = &**out {
+            *last.borrow_mut() = Some(Rc::new(summary.clone()));
+        }
+    }
+    let pending = matches!(compute.state(), ComputeState::Pending(_));
+    let failed = match compute.state() {
+        ComputeState::Failed(e) => Some(computing.error(e)),
+        _ => None,
+    };
+    let view = last.borrow().clone();
     let oninput = props.on_text.reform(|e: InputEvent| {
         e.target_dyn_into::<HtmlTextAreaElement>()
             .map(|area| area.value())
@@ -43,10 +69,10 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
         html! { <li><button type="button" class="example danger-button" {onclick}>{ name }</button></li> }
     });
     let blank = text.trim().is_empty();
-    let result = if blank {
-        html! { <p class="hint">{ t.empty_hint }</p> }
-    } else {
-        match (&view.bytes, &view.result) {
+    let result = match (&view, blank) {
+        (_, true) => html! { <p class="hint">{ t.empty_hint }</p> },
+        (None, false) => html! {},
+        (Some(view), false) => match (&view.bytes, &view.result) {
             (Err(err), _) => html! {
                 <ErrorBox help={t.hex_error_help} text={err.to_string()} testid="loads-error" />
             },
@@ -57,17 +83,18 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
                 <div class="loaded">
                     <h3>{ t.repr_label }</h3>
                     <pre class="code" data-testid="loads-repr">{ loaded.repr.clone() }</pre>
-                    <p>{ (t.stop_at)(loaded.stop_offset) }</p>
-                    if !loaded.trailing.is_empty() {
-                        <p>{ (t.trailing)(loaded.trailing.len()) }</p>
+                    <p>{ (t.stop_at)(loaded.stop_offset as usize) }</p>
+                    if loaded.trailing > 0 {
+                        <p>{ (t.trailing)(loaded.trailing as usize) }</p>
                     }
                 </div>
             },
             (Ok(_), None) => html! {},
-        }
+        },
     };
-    let danger = (!blank && !view.dangers.is_empty()).then(|| {
-        let items = view.dangers.iter().map(|d| match d {
+    let dangers: Vec<StepNote> = view.as_ref().map(|v| v.dangers.clone()).unwrap_or_default();
+    let danger = (!blank && !dangers.is_empty()).then(|| {
+        let items = dangers.iter().map(|d| match d {
             StepNote::WouldImport { module, name } => {
                 html! { <li>{ (t.would_import)(module, name) }</li> }
             }
@@ -84,14 +111,21 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
             </div>
         }
     });
-    let form = (!blank && view.form == Some(BytesForm::Literal))
+    let form = (!blank && view.as_ref().is_some_and(|v| v.literal_form))
         .then(|| html! { <p class="hint" data-testid="loads-form">{ t.read_as_literal }</p> });
-    let stepper = match (&view.bytes, blank) {
-        (Ok(bytes), false) => {
+    let stepper = match (view.as_ref().map(|v| (&v.bytes, v.steps)), blank) {
+        (Some((Ok(bytes), steps)), false) => {
             let key = crate::hex::encode(bytes);
-            html! { <Stepper {key} bytes={Rc::new(bytes.clone())} /> }
+            html! { <Stepper {key} bytes={Rc::new(bytes.clone())} total={steps as usize} /> }
         }
         _ => html! {},
+    };
+    let status = if pending && !blank {
+        Some(
+            html! { <p class="hint" role="status" data-testid="loads-pending">{ computing.working }</p> },
+        )
+    } else {
+        failed.map(|e| html! { <ErrorBox help={e} /> })
     };
     html! {
         <section class="panel loads-panel" aria-labelledby="loads-heading">
@@ -105,6 +139,7 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
                 <span id="malicious-label">{ t.malicious_label }</span>
                 <ul aria-labelledby="malicious-label">{ for malicious }</ul>
             </div>
+            { opt(status) }
             { opt(danger) }
             { opt(form) }
             { result }

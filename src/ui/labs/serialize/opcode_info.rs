@@ -1,11 +1,12 @@
-//! Beside the listing: the selected opcode, what it does (from `pickle::opinfo`, in the
-//! page language), its stack effect, where it sits, and when it came in.
+//! Beside the listing: the selected opcode, what it does (the lab's `opcode_words`, in
+//! the page language), its stack effect (`pickle::opinfo`), where it sits, and when it
+//! came in.
 
+use super::opcode_words::explain;
 use super::words::SerializeWords;
 use crate::py::pickle::dis::DisLine;
 use crate::py::pickle::opinfo;
-use crate::ui::hooks::{use_lang, use_words};
-use crate::ui::i18n::Lang;
+use crate::ui::hooks::use_words;
 use crate::ui::kit::opt;
 use yew::prelude::*;
 
@@ -17,7 +18,6 @@ pub struct OpcodeInfoProps {
 #[component]
 pub fn OpcodeInfo(props: &OpcodeInfoProps) -> Html {
     let t = &use_words::<SerializeWords>().serialize;
-    let lang = use_lang();
     let body = match &props.line {
         None => html! { <p class="hint">{ t.opcode_pick }</p> },
         Some(line) => {
@@ -28,7 +28,7 @@ pub fn OpcodeInfo(props: &OpcodeInfoProps) -> Html {
                         <span class="hint">{ (t.opcode_span)(line.offset, line.len) }</span></p>
                     { opt(info.map(|i| html! {
                         <>
-                            <p>{ match lang { Lang::En => i.en, Lang::Ko => i.ko } }</p>
+                            <p>{ explain(t.opcodes, i.name).unwrap_or_default() }</p>
                             <p class="hint">
                                 <code>{ format!("[{}] → [{}]", i.before.join(", "), i.after.join(", ")) }</code>
                                 { format!(" · {}", (t.opcode_protocol)(i.proto)) }

@@ -2,7 +2,9 @@
 //! All values come from `labs::serialize::Analysis`; this file only lays them out.
 
 use super::words::SerializeWords;
-use super::{DisListing, JsonPanel, LiteralEditor, LoadsPanel, OpcodeInfo};
+use super::{
+    DisListing, JsonLoadsPanel, JsonPanel, LiteralEditor, LoadsPanel, OpcodeInfo, PickleNotes,
+};
 use crate::labs::serialize::{annotate, Analysis, SerializeInputs, HIGHEST_PROTOCOL};
 use crate::ui::carry::{Carried, CarryContext};
 use crate::ui::hooks::use_words;
@@ -84,6 +86,22 @@ pub fn SerializePage() -> Html {
             }
         })
     };
+    let on_json_loads = {
+        let (inputs, set) = (inputs.clone(), set_inputs.clone());
+        Callback::from(move |jl: String| {
+            set.emit(SerializeInputs {
+                jl,
+                ..(*inputs).clone()
+            })
+        })
+    };
+    let unicode = use_memo(analysis.clone(), |a| {
+        a.value
+            .as_ref()
+            .ok()
+            .and_then(|v| crate::py::json::dumps_with(v, false).ok())
+            .map(AttrValue::from)
+    });
     let on_loads = {
         let (inputs, set) = (inputs.clone(), set_inputs.clone());
         Callback::from(move |loads: String| {
@@ -182,6 +200,8 @@ pub fn SerializePage() -> Html {
                         </div>
                     </div>
                     <p class="hint">{ ts.dis_hint }</p>
+                    <PickleNotes pickle={bytes.clone()} protocol={analysis.protocol}
+                        repr={analysis.value.as_ref().map(crate::py::repr::repr).unwrap_or_default()} />
                 </>
             }
         }
@@ -216,10 +236,12 @@ pub fn SerializePage() -> Html {
                     { pickle }
                 </section>
                 { opt(analysis.json.clone().map(|json| html! {
-                    <JsonPanel json={json} losses={analysis.losses.clone()} />
+                    <JsonPanel json={json} unicode={(*unicode).clone()} losses={analysis.losses.clone()} />
                 })) }
             </div>
             <div class={classes!(stale.then_some("stale"))}>{ sizes }</div>
+            <JsonLoadsPanel text={inputs.jl.clone()} on_text={on_json_loads}
+                above={analysis.json.clone().and_then(Result::ok).map(AttrValue::from)} />
             <LoadsPanel text={inputs.loads.clone()} on_text={on_loads}
                 above_hex={analysis.pickle_bytes().map(|b| AttrValue::from(crate::hex::encode(b)))} />
         </>

@@ -2,7 +2,9 @@
 //! English and Korean: one typed struct, an `EN` and a `KO` value (`words_en.rs`,
 //! `words_ko.rs`), so a missing entry is a compile error. Terms follow docs/GLOSSARY.md.
 
+use super::opcode_words::OpcodeWord;
 use crate::labs::serialize::JsonLoss;
+use crate::py::literal::NotLiteral;
 use crate::ui::i18n::{LabCard, Lang, Words};
 
 /// The Serialize lab.
@@ -16,6 +18,8 @@ pub struct SerializeTexts {
     pub type_error_help: &'static str,
     pub value_error_help: &'static str,
     pub unsupported_help: &'static str,
+    /// Why valid Python is not a literal.
+    pub not_literal: fn(&NotLiteral) -> String,
     pub protocol_label: &'static str,
     pub protocol_help: &'static str,
     pub hex_aria: &'static str,
@@ -23,6 +27,8 @@ pub struct SerializeTexts {
     pub dis_hint: &'static str,
     pub dumps_error_help: &'static str,
     pub opcode_pick: &'static str,
+    /// What each opcode does (`opcode_words`).
+    pub opcodes: &'static [OpcodeWord; 68],
     pub opcode_protocol: fn(u8) -> String,
     pub opcode_span: fn(usize, usize) -> String,
     pub size_pickle: fn(u8) -> String,
@@ -69,6 +75,8 @@ pub struct SerializeWords {
     pub card: LabCard,
     pub serialize: SerializeTexts,
     pub loads: LoadsTexts,
+    pub json: super::words_json::JsonTexts,
+    pub pickle: super::words_pickle::PickleTexts,
 }
 
 impl Words for SerializeWords {

@@ -43,6 +43,7 @@ pub static EN: SerializeWords = SerializeWords {
         type_error_help: "The literal is valid syntax, but Python raises TypeError evaluating it (for example a list as a dict key or set member: lists are unhashable).",
         value_error_help: "Python raises ValueError evaluating this literal.",
         unsupported_help: "This is valid Python, but not a literal this lab evaluates.",
+        not_literal: super::literal_words::not_literal_en,
         protocol_label: "pickle protocol",
         protocol_help: "Protocol 4 is the default since Python 3.8; 0 is the old text format.",
         hex_aria: "Pickle bytes in hex; use the arrow keys to move between bytes",
@@ -50,6 +51,7 @@ pub static EN: SerializeWords = SerializeWords {
         dis_hint: "Hover or focus an opcode to light up its bytes, or a byte to find its opcode. Arrow keys move.",
         dumps_error_help: "pickle.dumps raised:",
         opcode_pick: "Pick an opcode in the listing to see it here.",
+        opcodes: &super::opcode_words::OPCODES_EN,
         opcode_protocol: |p| format!("introduced in protocol {p}"),
         opcode_span: |offset, len| {
             if len == 1 {
@@ -67,7 +69,7 @@ pub static EN: SerializeWords = SerializeWords {
     },
     loads: LoadsTexts {
         heading: "pickle.loads, safely",
-        intro: "Paste pickle bytes in hexadecimal (from Python: pickle.dumps(x).hex()) or as Python prints them (b'\\x80\\x04...'). wirelab runs the unpickler one opcode at a time and never imports or calls anything.",
+        intro: "Paste pickle bytes in hexadecimal (from Python: pickle.dumps(x).hex()) or as Python prints them (b'\\x80\\x04...'). wirelab runs the unpickler one opcode at a time and never imports a module or calls a function: the few built-ins CPython itself writes into pickles (set, frozenset, bytearray, ...) are rebuilt from a fixed list; every other import or call is only shown.",
         input_label: "Pickle bytes (hexadecimal or b'...')",
         use_above: "Use the bytes above",
         malicious_label: "Malicious examples",
@@ -91,7 +93,7 @@ pub static EN: SerializeWords = SerializeWords {
         danger_title: "Danger: these bytes run code",
         would_import: |m, n| format!("This would import {m}.{n}."),
         would_call: |c, a| format!("This would call {c}{a}."),
-        never_runs: "wirelab never runs it; pickle.loads on untrusted bytes runs code. Never unpickle data from the network.",
+        never_runs: "wirelab never runs it. Python would: pickle.loads can run any code the bytes name. The rule: only unpickle data you produced yourself or have authenticated (for example with an HMAC checked before loading); for data from others, use JSON.",
         honoured: |m, n| format!("{m}.{n}: a built-in that CPython itself writes; resolved safely."),
         stepper_heading: "Step through the unpickler",
         stepper_bytes_aria: "The bytes being unpickled; the opcode just run is highlighted",
@@ -102,4 +104,6 @@ pub static EN: SerializeWords = SerializeWords {
         memo: "Memo",
         empty: "(empty)",
     },
+    json: super::words_json::EN,
+    pickle: super::words_pickle::EN,
 };

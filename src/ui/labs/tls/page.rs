@@ -42,10 +42,13 @@ pub fn TlsPage() -> Html {
         ComputeState::Pending(progress) => {
             progress_view(t, c.working, progress.map(|JobProgress::RsaKey(p)| p))
         }
-        ComputeState::Done(output) => match &**output {
-            JobOutput::RsaKey(key) => key_view(t, key),
-            JobOutput::LevelSizes(_) | JobOutput::Bomb(_) => html! {},
-        },
+        ComputeState::Done(output) => {
+            if let JobOutput::RsaKey(key) = &**output {
+                key_view(t, key)
+            } else {
+                html! {}
+            }
+        }
         ComputeState::Failed(e) => html! { <ErrorBox help={c.error(e)} testid="key-error" /> },
         ComputeState::Idle => html! {},
     };
