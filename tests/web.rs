@@ -287,25 +287,3 @@ async fn switching_the_compress_input_to_hex_keeps_the_bytes() {
     assert_eq!(area.value(), "안녕 hi");
     m.done();
 }
-
-#[wasm_bindgen_test]
-async fn a_small_inputs_size_chart_is_computed_inline() {
-    // Through use_compute, but inline: no worker is spawned for 100 bytes.
-    let m = mount("#/compress").await;
-    let root = &m.root;
-    // Inputs last across pages (localStorage): start from text, whatever came before.
-    choose(root, "compress-mode", "text").await;
-    choose(root, "compress-wbits", "15").await;
-    type_into(root, "compress-input", &"ab".repeat(50)).await;
-    let bars = root
-        .query_selector_all("[data-testid=\"compress-chart\"] rect")
-        .unwrap();
-    assert_eq!(bars.length(), 10);
-    // Level 0 stores the 100 bytes: 100 + 5 (stored block header) + 6 (zlib) = 111.
-    let sizes = root
-        .query_selector_all("[data-testid=\"compress-chart\"] .size-label")
-        .unwrap();
-    let level0 = sizes.item(0).unwrap().text_content().unwrap();
-    assert_eq!(level0, "111");
-    m.done();
-}
