@@ -199,11 +199,17 @@ pub const CHART_LABEL_Y: f64 = BASELINE + 14.0;
 pub const CHART_BASELINE: f64 = BASELINE;
 
 /// A Python line that makes the same bytes, for the learner to check.
+/// With the default wbits it runs on Python 3.8+; `zlib.compress` takes `wbits` only
+/// from 3.11, so other containers go through `compressobj`, which every Python 3 has.
 pub fn compress_code(data: &[u8], level: i32, wbits: i32) -> String {
-    format!(
-        "import zlib\nzlib.compress(bytes.fromhex('{}'), {level}, {wbits}).hex()\n",
-        crate::hex::encode(data)
-    )
+    let data = crate::hex::encode(data);
+    if wbits == 15 {
+        format!("import zlib\nprint(zlib.compress(bytes.fromhex('{data}'), {level}).hex())\n")
+    } else {
+        format!(
+            "import zlib\nc = zlib.compressobj({level}, zlib.DEFLATED, {wbits})\nprint((c.compress(bytes.fromhex('{data}')) + c.flush()).hex())\n"
+        )
+    }
 }
 
 #[cfg(test)]

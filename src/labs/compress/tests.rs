@@ -243,3 +243,15 @@ fn the_drain_loop_empties_unconsumed_tail() {
     let plain = StepperModel::new(stream.clone(), 15, vec![stream.len()], 4);
     assert!(plain.total() < m.total());
 }
+
+/// The copied Python runs on 3.8+: zlib.compress takes wbits only from 3.11, so other
+/// containers go through compressobj (same bytes: python3 -c "...").
+#[test]
+fn copied_python_needs_no_311() {
+    assert!(!compress_code(b"ab", 6, 15).contains(", 15)"));
+    let gzip = compress_code(b"ab", 9, 31);
+    assert!(
+        gzip.contains("zlib.compressobj(9, zlib.DEFLATED, 31)"),
+        "{gzip}"
+    );
+}

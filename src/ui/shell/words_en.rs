@@ -19,7 +19,7 @@ pub static EN: ShellWords = ShellWords {
     },
     pages: PagesTexts {
         home_title: "wirelab",
-        home_intro: "A lab for what a network program really puts on the wire: type a Python value and see the exact bytes pickle and JSON produce, and soon zlib streams, socket errors and a TLS 1.2 handshake.",
+        home_intro: "A lab for what a network program really puts on the wire: type a Python value and see the exact bytes pickle and JSON produce, take a zlib stream apart and feed it to decompressobj in chunks as a socket delivers it, and make an RSA key in your browser. The socket-errors lab, the TLS 1.2 handshake and the guided exercises are being built.",
         open_lab: "Open the lab",
         under_construction: "This lab is under construction: it comes in a later release. Here is what it will teach.",
         will_teach_heading: "What you will do here",

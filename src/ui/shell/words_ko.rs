@@ -19,7 +19,7 @@ pub static KO: ShellWords = ShellWords {
     },
     pages: PagesTexts {
         home_title: "wirelab",
-        home_intro: "네트워크 프로그램이 실제로 무엇을 보내는지 확인하는 실습실입니다. 파이썬 값을 입력하면 pickle과 JSON이 만드는 정확한 바이트를 볼 수 있고, 곧 zlib 스트림, 소켓 오류, TLS 1.2 핸드셰이크도 다룹니다.",
+        home_intro: "네트워크 프로그램이 실제로 무엇을 보내는지 확인하는 실습실입니다. 파이썬 값을 입력하면 pickle과 JSON이 만드는 정확한 바이트를 볼 수 있고, zlib 스트림을 뜯어보고 소켓이 전달하듯 청크로 나눠 decompressobj에 넣어 볼 수 있으며, 브라우저에서 RSA 키를 만들 수 있습니다. 소켓 오류 실습, TLS 1.2 핸드셰이크, 단계별 실습 문제는 준비 중입니다.",
         open_lab: "실습 열기",
         under_construction: "이 실습은 준비 중이며 이후 버전에서 제공됩니다. 다음 내용을 배우게 됩니다.",
         will_teach_heading: "여기서 할 일",

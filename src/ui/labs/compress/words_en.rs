@@ -2,6 +2,7 @@
 
 use super::words::CompressWords;
 use crate::labs::compress::ChunkError;
+use crate::labs::kit::grouped;
 use crate::ui::i18n::LabCard;
 
 fn chunk_error(e: &ChunkError) -> String {
@@ -78,12 +79,12 @@ pub static EN: CompressWords = CompressWords {
     match_title: |len, dist| format!("copy {len} bytes from {dist} bytes back"),
     match_panel: |len, dist, text| format!("Back-reference (length {len}, distance {dist}): \"{text}\" is not stored again; the decompressor copies {len} bytes from {dist} bytes back."),
     match_panel_empty: "Focus or tap a highlighted copy to see its length and distance here.",
-    tokens_more: |n| format!("... {n} more tokens not drawn."),
+    tokens_more: |n| format!("... {} more tokens not drawn.", grouped(n)),
     trailer_heading: "Trailer",
-    check_ok: |kind, v| format!("{kind} stored 0x{v:08x} = recomputed 0x{v:08x}: integrity checked."),
+    check_ok: |kind, v| format!("{kind} stored 0x{v:08x} = recomputed 0x{v:08x}: integrity checked. A checksum catches accidents, not attackers: whoever changes the data can recompute it. Against tampering, TLS adds a MAC keyed with a shared secret."),
     check_bad: |kind, stored, computed| format!("{kind} stored 0x{stored:08x} but the data gives 0x{computed:08x}: the data is damaged."),
     unused_bytes: |start, end| format!("Bytes {start}..{end} follow the stream: Python's unused_data."),
-    output_len: |n| format!("{n} bytes decompressed."),
+    output_len: |n| format!("{} bytes decompressed.", grouped(n as u64)),
     stepper_heading: "Partial decompression: zlib.decompressobj step by step",
     stepper_intro: "Data from a socket arrives in chunks. Each Next calls d.decompress(chunk) on the stream above (or pasted), exactly as CPython would, and shows what it returns and what d remembers.",
     chunks_label: "Chunk sizes",
@@ -98,7 +99,7 @@ pub static EN: CompressWords = CompressWords {
     not_started: "d = zlib.decompressobj(...) is ready; no call made yet.",
     returned: "returned",
     first_unused: |n| format!("Call {n}: unused_data is not empty. The compressed message ended inside this chunk; what follows it is leftover data."),
-    unfed: |n| format!("The last {n} bytes are in no chunk: never fed."),
+    unfed: |n| format!("The last {} bytes are in no chunk: never fed.", grouped(n as u64)),
     chunk_error,
     python_heading: "The same in Python",
     shown_of: |shown, total| format!("first {shown} of {total} bytes shown"),
@@ -131,7 +132,7 @@ pub static EN: CompressWords = CompressWords {
     bomb_heading: "A decompression bomb, safely",
     bomb_text: "One 258-byte copy costs 2 bits in DEFLATE, so a stream can inflate at most about 1032 times its size. This stream of about 1 MB is built to inflate to 1 GiB: a program that calls zlib.decompress on it must find a gigabyte of memory.",
     bomb_load: "Load the bomb",
-    bomb_result: |len, claimed, counted, stopped| if stopped { format!("{len} bytes of stream claim {claimed} bytes of output. Counted {counted} bytes, then stopped counting.") } else { format!("{len} bytes of stream inflated to {counted} bytes (it claims {claimed}).") },
-    bomb_shown: |n| format!("Only the first {n} bytes are kept: the rest was counted and thrown away."),
+    bomb_result: |len, built, counted, stopped| if stopped { format!("{} bytes of stream, built to inflate to {} bytes (a zlib stream states no size: only inflating tells). Counted {} bytes, then stopped counting.", grouped(len as u64), grouped(built), grouped(counted)) } else { format!("{} bytes of stream inflated to {} bytes (built for {}).", grouped(len as u64), grouped(counted), grouped(built)) },
+    bomb_shown: |n| format!("Only the first {} bytes are kept: the rest was counted and thrown away.", grouped(n as u64)),
     bomb_defence: "The defence is max_length: d.decompress(data, max_length) returns at most max_length bytes and leaves the rest of the input in d.unconsumed_tail, so a program reads untrusted data piece by piece and can stop when it has had enough.",
 };

@@ -2,6 +2,7 @@
 
 use super::words::CompressWords;
 use crate::labs::compress::ChunkError;
+use crate::labs::kit::grouped;
 use crate::text::ko::{particle, Particle};
 use crate::ui::i18n::LabCard;
 
@@ -84,12 +85,12 @@ pub static KO: CompressWords = CompressWords {
     match_title: |len, dist| format!("역참조: {dist}바이트 앞에서 {len}바이트 복사"),
     match_panel: |len, dist, text| format!("역참조(길이 {len}, 거리 {dist}): \"{text}\" 부분은 다시 저장되지 않고, 압축 해제기가 {dist}바이트 앞에서 {len}바이트를 복사합니다."),
     match_panel_empty: "강조된 역참조에 포커스를 두거나 탭하면 여기에 길이와 거리가 나옵니다.",
-    tokens_more: |n| format!("... 그리지 않은 토큰 {n}개."),
+    tokens_more: |n| format!("... 그리지 않은 토큰 {}개.", grouped(n)),
     trailer_heading: "트레일러",
-    check_ok: |kind, v| format!("{kind} 저장값 0x{v:08x} = 다시 계산한 값 0x{v:08x}: 무결성 확인됨."),
+    check_ok: |kind, v| format!("{kind} 저장값 0x{v:08x} = 다시 계산한 값 0x{v:08x}: 무결성 확인됨. 체크섬은 사고를 잡을 뿐 공격자는 막지 못합니다: 데이터를 바꾼 사람이 체크섬도 다시 계산하면 그만입니다. 변조를 막으려고 TLS는 공유 비밀키로 만든 MAC을 붙입니다."),
     check_bad: |kind, stored, computed| format!("{kind} 저장값은 0x{stored:08x}인데 데이터로 계산하면 0x{computed:08x}입니다: 데이터가 손상되었습니다."),
     unused_bytes: |start, end| format!("바이트 {start}..{end}: 스트림 끝 뒤의 데이터입니다 (파이썬의 unused_data)."),
-    output_len: |n| format!("{n}바이트로 압축 해제됨."),
+    output_len: |n| format!("{}바이트로 압축 해제됨.", grouped(n as u64)),
     stepper_heading: "부분 압축 해제: zlib.decompressobj 단계별 실행",
     stepper_intro: "소켓의 데이터는 청크로 도착합니다. 다음을 누를 때마다 위의 (또는 붙여 넣은) 스트림에 대해 CPython과 똑같이 d.decompress(chunk)를 호출하고, 반환값과 d가 기억하는 것을 보여 줍니다.",
     chunks_label: "청크 크기",
@@ -104,7 +105,7 @@ pub static KO: CompressWords = CompressWords {
     not_started: "d = zlib.decompressobj(...)가 준비되었습니다. 아직 호출하지 않았습니다.",
     returned: "반환값",
     first_unused: |n| format!("호출 {n}: unused_data가 비어 있지 않습니다. 압축된 메시지가 이 청크 안에서 끝났고, 그 뒤는 스트림 끝 뒤의 데이터입니다."),
-    unfed: |n| format!("마지막 {n}바이트는 어느 청크에도 없어 입력되지 않습니다."),
+    unfed: |n| format!("마지막 {}바이트는 어느 청크에도 없어 입력되지 않습니다.", grouped(n as u64)),
     chunk_error,
     python_heading: "같은 동작의 파이썬 코드",
     shown_of: |shown, total| format!("{total}바이트 중 앞 {shown}바이트 표시"),
@@ -137,7 +138,7 @@ pub static KO: CompressWords = CompressWords {
     bomb_heading: "압축 폭탄을 안전하게",
     bomb_text: "DEFLATE에서 258바이트 복사 하나는 2비트이므로, 스트림은 크기의 약 1032배까지만 늘어납니다. 약 1MB인 이 스트림은 1GiB로 압축 해제되도록 만들어졌습니다: zlib.decompress로 풀면 1기가바이트의 메모리가 필요합니다.",
     bomb_load: "압축 폭탄 불러오기",
-    bomb_result: |len, claimed, counted, stopped| if stopped { format!("{len}바이트 스트림이 {claimed}바이트 출력을 주장합니다. {counted}바이트까지 센 뒤 세기를 멈췄습니다.") } else { format!("{len}바이트 스트림이 {counted}바이트로 압축 해제되었습니다 (주장: {claimed}).") },
-    bomb_shown: |n| format!("앞의 {n}바이트만 보관합니다: 나머지는 세기만 하고 버렸습니다."),
+    bomb_result: |len, built, counted, stopped| if stopped { format!("{}바이트 스트림이 {}바이트로 풀리도록 만들어졌습니다 (zlib 스트림은 크기를 적어 두지 않습니다: 풀어 봐야 압니다). {}바이트까지 센 뒤 세기를 멈췄습니다.", grouped(len as u64), grouped(built), grouped(counted)) } else { format!("{}바이트 스트림이 {}바이트로 압축 해제되었습니다 ({}바이트로 풀리도록 만든 스트림).", grouped(len as u64), grouped(counted), grouped(built)) },
+    bomb_shown: |n| format!("앞의 {}바이트만 보관합니다: 나머지는 세기만 하고 버렸습니다.", grouped(n as u64)),
     bomb_defence: "방어 수단은 max_length입니다: d.decompress(data, max_length)는 최대 max_length바이트만 반환하고 나머지 입력은 d.unconsumed_tail에 남기므로, 프로그램은 신뢰할 수 없는 데이터를 조금씩 읽다가 충분하면 멈출 수 있습니다.",
 };
