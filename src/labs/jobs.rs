@@ -168,32 +168,16 @@ impl KeyNumbers {
     }
 }
 
-/// One number of a key, big-endian without leading zeros.
+/// One number of a key, as the page shows it (made in the worker: the page only
+/// draws it).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeyNumber {
     /// `n`, `e`, `d`, `p`, `q`, `dP`, `dQ` or `qInv`.
     pub symbol: String,
-    pub bytes: Vec<u8>,
-}
-
-impl KeyNumber {
-    /// Lowercase big-endian hex.
-    pub fn hex(&self) -> String {
-        crate::hex::encode(&self.bytes)
-    }
-
-    /// Size in bits (0 for zero).
-    pub fn bits(&self) -> u64 {
-        let digits = self
-            .bytes
-            .iter()
-            .skip_while(|b| **b == 0)
-            .collect::<Vec<_>>();
-        match digits.first() {
-            None => 0,
-            Some(top) => (digits.len() as u64 - 1) * 8 + u64::from(8 - top.leading_zeros()),
-        }
-    }
+    /// Lowercase big-endian hex, without leading zeros.
+    pub hex: String,
+    /// Size in bits.
+    pub bits: u64,
 }
 
 /// The bomb, inflated capped, as the page reports it (the shown bytes stay in the
@@ -338,7 +322,8 @@ fn rsa_key<R: CryptoRng + ?Sized>(
         .into_iter()
         .map(|p| KeyNumber {
             symbol: p.symbol.to_owned(),
-            bytes: p.bytes,
+            hex: p.hex(),
+            bits: p.bits(),
         })
         .collect();
     Ok(KeyNumbers {

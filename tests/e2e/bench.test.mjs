@@ -50,7 +50,8 @@ test('the quick run fills every row with numbers, without a console error', asyn
     }
     // Printed (scripts/test shows them), never asserted: one quick run is noise.
     const ratio = theirs === '' ? '-' : `${(ours / Number(theirs)).toFixed(2)}x`;
-    t.diagnostic(`bench quick run: ${id}: ours ${ours} ms, browser ${theirs || '-'} ms, ours/browser ${ratio}`);
+    const browserMs = theirs === '' ? '-' : Number(theirs).toFixed(1);
+    t.diagnostic(`bench quick run: ${id}: ours ${ours.toFixed(1)} ms, browser ${browserMs} ms, ours/browser ${ratio}`);
     // What was measured is said in the row (sizes, suite, key size).
     assert.match(await row.textContent(), id.startsWith('tls') ? /TLS_/ : /B|RSA-1024/);
   }

@@ -38,7 +38,7 @@ static EN: ComputeWords = ComputeWords {
 };
 
 static KO: ComputeWords = ComputeWords {
-    working: "웹 워커(Web Worker)에서 계산 중입니다. 페이지는 계속 반응합니다.",
+    working: "웹 워커에서 계산 중입니다. 페이지는 계속 반응합니다.",
     cancel: "취소",
     key_size: |bits| {
         format!("{bits}비트는 여기서 제공하는 키 크기가 아닙니다(1024~4096, 16 단위).")

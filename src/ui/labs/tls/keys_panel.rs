@@ -27,7 +27,7 @@ pub fn progress_view(t: &KeysWords, working: &'static str, p: Option<KeygenProgr
 
 /// The finished key: its numbers in hex with their sizes.
 pub fn key_view(t: &KeysWords, key: &KeyNumbers) -> Html {
-    let hex = |symbol: &str| key.part(symbol).map(|p| p.hex()).unwrap_or_default();
+    let hex = |symbol: &str| key.part(symbol).map(|p| p.hex.clone()).unwrap_or_default();
     html! {
         <div data-testid="key-result" data-n={hex("n")} data-e={hex("e")} data-d={hex("d")}
             data-p={hex("p")} data-q={hex("q")}>
@@ -39,8 +39,8 @@ pub fn key_view(t: &KeysWords, key: &KeyNumbers) -> Html {
                         <tr>
                             <th scope="row">{ part.symbol.clone() }</th>
                             <td>{ (t.part_name)(&part.symbol) }</td>
-                            <td data-testid={format!("key-bits-{}", part.symbol)}>{ part.bits().to_string() }</td>
-                            <td class="code wrap">{ part.hex() }</td>
+                            <td data-testid={format!("key-bits-{}", part.symbol)}>{ part.bits.to_string() }</td>
+                            <td class="code wrap">{ part.hex.clone() }</td>
                         </tr>
                     }) }
                 </table>

@@ -88,7 +88,7 @@ static KO: TlsWords = TlsWords {
     },
     keys: KeysWords {
         heading: "키: RSA 키 쌍 만들기",
-        intro: "RSA 키 쌍은 큰 소수 p와 q로 만듭니다. 웹 워커(Web Worker)에서 무작위 홀수를 작은 소수들로 걸러 내고, 남은 후보만 비싼 검사(밀러-라빈, 뤼카)를 받습니다. 그다음 n = p × q, e = 65537, d = e⁻¹ mod lcm(p − 1, q − 1)입니다.",
+        intro: "RSA 키 쌍은 큰 소수 p와 q로 만듭니다. 웹 워커에서 무작위 홀수를 작은 소수들로 걸러 내고, 남은 후보만 비싼 검사(밀러-라빈, 뤼카)를 받습니다. 그다음 n = p × q, e = 65537, d = e⁻¹ mod lcm(p − 1, q − 1)입니다.",
         bits_label: "키 크기(비트)",
         generate: "키 쌍 생성",
         cancelled: "취소했습니다. 웹 워커를 멈췄습니다.",
