@@ -6,7 +6,7 @@
 // The data-testid contract with the UI: lang-toggle, theme-toggle, nav-serialize,
 // nav-compress, nav-sockets, nav-tls, nav-exercises, nav-about, literal-input,
 // literal-error, protocol-select (options "0".."5"), pickle-hex (data-hex),
-// dis-listing, json-output, json-error, loads-input, loads-repr, loads-error,
+// dis-listing, json-output, json-error, loads-input, loads-repr, loads-error, loads-use-above,
 // loads-danger; every stepper (the kit's controls): stepper-reset, stepper-back,
 // stepper-next, stepper-run (aria-disabled when they would change nothing),
 // stepper-progress (data-shown, data-total); the Compress lab: compress-mode, compress-input,

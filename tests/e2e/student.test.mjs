@@ -149,6 +149,10 @@ test('buttons keep the keyboard focus: run to end, the bomb, malicious examples,
   await page.keyboard.press('Enter');
   await byTestId(page, 'loads-danger').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('danger-button')), true);
+  await byTestId(page, 'loads-use-above').focus();
+  await page.keyboard.press('Enter');
+  await expectText(page, 'loads-repr', "{'name': 'Kim'");
+  assert.equal(await focused(page), 'loads-use-above');
   await expectClean(problems);
   await context.close();
 });

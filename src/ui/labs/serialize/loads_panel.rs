@@ -61,7 +61,7 @@ pub fn LoadsPanel(props: &LoadsPanelProps) -> Html {
     let use_above = props.above_hex.clone().map(|hex| {
         let on_text = props.on_text.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_text.emit(hex.to_string()));
-        html! { <button type="button" {onclick}>{ t.use_above }</button> }
+        html! { <button type="button" data-testid="loads-use-above" {onclick}>{ t.use_above }</button> }
     });
     let malicious = MALICIOUS.iter().zip(t.malicious_names).map(|((_, hex), name)| {
         let on_text = props.on_text.clone();
