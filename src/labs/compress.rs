@@ -9,6 +9,7 @@ mod receiver;
 mod stepper;
 mod summaries;
 mod token_text;
+mod two_compressors;
 
 pub use annotate::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED};
 pub use bomb::{bomb_stream, Bomb, BOMB_COUNT_LIMIT, BOMB_SHOWN, BOMB_TOTAL};
@@ -19,6 +20,7 @@ pub use stepper::{
 };
 pub use summaries::{ExerciseSummary, StepError, StepView, TraceSummary, STEP_BYTES_MAX};
 pub use token_text::token_texts;
+pub use two_compressors::{two_compressors, Clock, CompressorResult, TwoCompressors};
 
 use crate::zlib::{self, ZlibError};
 

@@ -10,7 +10,9 @@
 use rand_core::CryptoRng;
 use serde::{Deserialize, Serialize};
 
-use crate::labs::compress::{level_sizes, Bomb, ExerciseSummary, TraceSummary};
+use crate::labs::compress::{
+    level_sizes, two_compressors, Bomb, Clock, ExerciseSummary, TraceSummary, TwoCompressors,
+};
 use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
 use crate::zlib::CappedOutcome;
@@ -75,6 +77,8 @@ pub enum Job {
     Exercise,
     /// `repr(json.loads(text))` (cheap: answered on the page).
     JsonLoads { text: String },
+    /// `data` through zlib and miniz_oxide at `level`, timed (the worker's clock).
+    TwoCompressors { data: Vec<u8>, level: u8 },
 }
 
 /// Stack and memo entries a stepper frame carries (the page draws no more).
@@ -103,7 +107,8 @@ impl Job {
             | Job::UnpickleFrame { .. }
             | Job::Compress { .. }
             | Job::Trace { .. }
-            | Job::Exercise => Placement::Worker,
+            | Job::Exercise
+            | Job::TwoCompressors { .. } => Placement::Worker,
         }
     }
 }
@@ -148,6 +153,7 @@ pub enum JobOutput {
     Exercise(Result<ExerciseSummary, String>),
     /// `repr(json.loads(text))`, or the traceback's last line.
     JsonLoads(Result<String, String>),
+    TwoCompressors(TwoCompressors),
 }
 
 /// A generated key's numbers and the search that found its primes.
@@ -233,13 +239,28 @@ impl From<KeyError> for JobError {
 }
 
 /// Runs `job`: `rng` is its randomness (key generation), `on_progress` hears from long
-/// jobs every [`KEYGEN_STEP`] candidates. Same job, same rng state, same output.
+/// jobs every [`KEYGEN_STEP`] candidates. Same job, same rng state, same output. No
+/// clock: a timed job reports no times (see [`run_job_timed`]).
 pub fn run_job<R: CryptoRng + ?Sized>(
     job: &Job,
     rng: &mut R,
+    on_progress: impl FnMut(JobProgress),
+) -> Result<JobOutput, JobError> {
+    run_job_timed(job, rng, None, on_progress)
+}
+
+/// [`run_job`] with a clock (milliseconds) for the jobs that time themselves: the
+/// worker passes its own `Date.now`.
+pub fn run_job_timed<R: CryptoRng + ?Sized>(
+    job: &Job,
+    rng: &mut R,
+    clock: Option<Clock<'_>>,
     mut on_progress: impl FnMut(JobProgress),
 ) -> Result<JobOutput, JobError> {
     match job {
+        Job::TwoCompressors { data, level } => Ok(JobOutput::TwoCompressors(two_compressors(
+            data, *level, clock,
+        ))),
         Job::RsaKey { bits } => rsa_key(*bits, rng, &mut on_progress).map(JobOutput::RsaKey),
         Job::LevelSizes { data, wbits } => Ok(sizes(data, *wbits)),
         Job::Bomb => Ok(JobOutput::Bomb(BombSummary::from(&Bomb::load()))),

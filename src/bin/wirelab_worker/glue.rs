@@ -42,7 +42,8 @@ fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
     let id = request.id;
     let mut rng = ChaCha20Rng::from_seed(request.seed);
     let mut last = f64::NEG_INFINITY;
-    let result = jobs::run_job(&request.job, &mut rng, |progress| {
+    let mut clock = js_sys::Date::now;
+    let result = jobs::run_job_timed(&request.job, &mut rng, Some(&mut clock), |progress| {
         let now = js_sys::Date::now();
         if now - last >= PROGRESS_EVERY_MS {
             last = now;

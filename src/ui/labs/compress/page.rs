@@ -3,7 +3,7 @@
 //! `labs::compress` and `zlib`; this file only lays them out.
 
 use super::words::CompressWords;
-use super::{BombPanel, LevelChart, StreamLab};
+use super::{BombPanel, LevelChart, StreamLab, TwoCompressorsPanel};
 use crate::labs::compress::{
     input_bytes, ratio_text, wbits_choices, CompressInputs, InputMode, CHART_MAX_INPUT,
 };
@@ -232,6 +232,9 @@ pub fn CompressPage() -> Html {
                     on_change={on_wbits} help={AttrValue::Static(t.wbits_help)} />
                 { output_view }
             </section>
+            { opt(input.as_ref().as_ref().ok().map(|data| html! {
+                <TwoCompressorsPanel data={Rc::new(data.clone())} {level} />
+            })) }
             <StreamLab {compressed} inputs={inputs.clone()} on_inputs={set_inputs.clone()} />
             <BombPanel />
         </>

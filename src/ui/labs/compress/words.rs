@@ -121,6 +121,21 @@ pub struct CompressWords {
     pub finish_grows: &'static str,
     /// Stream length, last packet's length.
     pub finish_short_packet: fn(usize, usize) -> String,
+    pub two_heading: &'static str,
+    pub two_text: &'static str,
+    /// The button, for the chosen level.
+    pub two_button: fn(i32) -> String,
+    pub two_col_engine: &'static str,
+    pub two_col_size: &'static str,
+    pub two_col_time: &'static str,
+    pub two_col_bytes: &'static str,
+    pub two_col_back: &'static str,
+    /// Microseconds per run, runs.
+    pub two_time: fn(u64, u32) -> String,
+    pub two_round_trip_ok: &'static str,
+    pub two_round_trip_bad: &'static str,
+    /// Whether the bytes are the same, the input size (grouped).
+    pub two_verdict: fn(bool, String) -> String,
     pub bomb_heading: &'static str,
     pub bomb_text: &'static str,
     pub bomb_load: &'static str,
