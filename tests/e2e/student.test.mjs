@@ -156,3 +156,20 @@ test('buttons keep the keyboard focus: run to end, the bomb, malicious examples,
   await expectClean(problems);
   await context.close();
 });
+
+test('two compressors: different valid bytes, the same data back', async () => {
+  const { page, context, problems } = await site.open('#/compress');
+  const text = 'GET /index.html HTTP/1.1\r\nHost: example.com\r\n\r\n'.repeat(40);
+  await byTestId(page, 'compress-input').fill(text);
+  await byTestId(page, 'two-run').click();
+  await byTestId(page, 'two-result').waitFor();
+  const rows = await page.locator('[data-testid="two-row"]').evaluateAll((rs) => rs.map((r) => r.dataset.hex));
+  assert.equal(rows.length, 2);
+  const input = Buffer.from(text).toString('hex');
+  for (const hex of rows) {
+    assert.equal(python(`import zlib; print(zlib.decompress(bytes.fromhex('${hex}')).hex())`), input);
+  }
+  assert.equal(await byTestId(page, 'two-result').getAttribute('data-same'), String(rows[0] === rows[1]));
+  await expectClean(problems);
+  await context.close();
+});
