@@ -159,7 +159,7 @@ test('buttons keep the keyboard focus: run to end, the bomb, malicious examples,
 
 test('two compressors: different valid bytes, the same data back', async () => {
   const { page, context, problems } = await site.open('#/compress');
-  const text = 'GET /index.html HTTP/1.1\r\nHost: example.com\r\n\r\n'.repeat(40);
+  const text = 'GET /index.html HTTP/1.1 Host: example.com Accept: */* '.repeat(40);
   await byTestId(page, 'compress-input').fill(text);
   await byTestId(page, 'two-run').click();
   await byTestId(page, 'two-result').waitFor();
