@@ -7,6 +7,9 @@ use crate::sockets::ast::Expr;
 use crate::sockets::error::Problem;
 use crate::sockets::lex::Tok;
 
+/// Positional and keyword arguments of a call.
+type Args = (Vec<Expr>, Vec<(String, Expr)>);
+
 impl Parser {
     pub(super) fn postfix(&mut self) -> R<Expr> {
         let mut e = self.atom()?;
@@ -29,7 +32,7 @@ impl Parser {
         }
     }
 
-    fn call_args(&mut self) -> R<(Vec<Expr>, Vec<(String, Expr)>)> {
+    fn call_args(&mut self) -> R<Args> {
         let (mut args, mut kwargs) = (Vec::new(), Vec::new());
         while !self.eat_op(")") {
             if self.is_op("*") || self.is_op("**") {
