@@ -9,6 +9,8 @@ mod pickle_dumps;
 mod pickle_loads;
 mod pki;
 mod repr_json;
+mod sockets;
+mod sockets_live;
 mod tidy;
 mod tidy_labs;
 mod tls;
