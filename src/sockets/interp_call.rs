@@ -26,7 +26,8 @@ impl Interp {
         } else {
             3 + id as i64
         };
-        let mut t = format!("<socket.socket fd={fd}, family=2, type=1, proto=0");
+        let closed = if fd < 0 { "[closed] " } else { "" };
+        let mut t = format!("<socket.socket {closed}fd={fd}, family=2, type=1, proto=0");
         if let Some((a, p)) = self.k.socks.get(id).and_then(|s| s.local.clone()) {
             if fd >= 0 {
                 t.push_str(&format!(", laddr=('{a}', {p})"));

@@ -54,6 +54,8 @@ pub struct Sock {
     /// The peer closed: the next send draws an RST.
     peer_closed: bool,
     wr_shut: bool,
+    /// `shutdown` for reading (Linux records it even when it fails with ENOTCONN).
+    rd_shut: bool,
 }
 
 pub struct Kernel {

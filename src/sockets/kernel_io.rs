@@ -55,6 +55,9 @@ impl Kernel {
 
     pub fn recv(&mut self, id: usize, n: usize) -> K<Vec<u8>> {
         let me = self.open(id)?;
+        if me.rd_shut && me.rx.is_empty() {
+            return Ok(Vec::new());
+        }
         if me.peer.is_none() {
             return Err(os(107));
         }
@@ -104,14 +107,17 @@ impl Kernel {
 
     /// `shutdown(how)`: 0 reads, 1 writes (FIN), 2 both.
     pub fn shutdown(&mut self, id: usize, how: i64) -> K<()> {
-        let me = self.open(id)?;
+        self.open(id)?;
         if !(0..=2).contains(&how) {
             return Err(os(22));
         }
-        if me.peer.is_none() {
+        if how != 1 {
+            self.socks[id].rd_shut = true;
+        }
+        if self.socks[id].peer.is_none() {
             return Err(os(107));
         }
-        if how >= 1 && !me.wr_shut {
+        if how >= 1 && !self.socks[id].wr_shut {
             self.fin(id);
             self.socks[id].wr_shut = true;
         }
