@@ -98,7 +98,7 @@ impl Kernel {
     /// Waits up to the socket's timeout for `ready_at`; Err when the timeout (or forever) wins.
     fn wait(&mut self, id: usize, ready_at: Option<u64>, on: WaitOn) -> K<()> {
         let timeout = self.socks[id].timeout;
-        let deadline = timeout.map(|t| self.now_us + (t * 1e6).round() as u64);
+        let deadline = timeout.map(|t| self.now_us.saturating_add((t * 1e6).round() as u64));
         match (ready_at, deadline) {
             (Some(at), d) if d.is_none_or(|d| at <= d) => {
                 if at > self.now_us {
@@ -131,7 +131,9 @@ impl Kernel {
     }
 
     pub fn sleep(&mut self, secs: f64) {
-        let until = self.now_us + (secs.max(0.0) * 1e6).round() as u64;
+        let until = self
+            .now_us
+            .saturating_add((secs.max(0.0) * 1e6).round() as u64);
         self.event(EventKind::Silence {
             until_us: until,
             on: WaitOn::Sleep,
@@ -270,10 +272,16 @@ impl Kernel {
             return Ok(());
         }
         let host = self.net.host(addr).cloned();
-        let latency_us = host.as_ref().map_or(0, |h| h.latency_ms * 1000);
+        let latency_us = host
+            .as_ref()
+            .map_or(0, |h| h.latency_ms.saturating_mul(1000));
         match host.as_ref().map(|h| h.link) {
             Some(Link::Up) => {
-                self.wait(id, Some(self.now_us + 2 * latency_us), WaitOn::Connect)?;
+                self.wait(
+                    id,
+                    Some(self.now_us.saturating_add(latency_us.saturating_mul(2))),
+                    WaitOn::Connect,
+                )?;
                 let server = host
                     .as_ref()
                     .and_then(|h| h.ports.iter().find(|p| p.port == port).map(|p| p.server));
@@ -283,7 +291,7 @@ impl Kernel {
                 };
                 self.packet(&there, &here, Flags::SynAck);
                 self.packet(&here, &there, Flags::Ack);
-                let at = self.now_us + latency_us;
+                let at = self.now_us.saturating_add(latency_us);
                 let s = &mut self.socks[id];
                 s.peer = Some(Peer::Remote {
                     server,
@@ -298,11 +306,19 @@ impl Kernel {
                 Ok(())
             }
             Some(Link::Silent) => self
-                .wait(id, Some(self.now_us + SYN_GIVE_UP_US), WaitOn::Connect)
+                .wait(
+                    id,
+                    Some(self.now_us.saturating_add(SYN_GIVE_UP_US)),
+                    WaitOn::Connect,
+                )
                 .and(Err(os(110))),
             // No host at that address, or one that is down: ARP finds nobody.
             Some(Link::Down) | None => self
-                .wait(id, Some(self.now_us + ARP_GIVE_UP_US), WaitOn::Arp)
+                .wait(
+                    id,
+                    Some(self.now_us.saturating_add(ARP_GIVE_UP_US)),
+                    WaitOn::Arp,
+                )
                 .and(Err(os(113))),
         }
     }

@@ -40,9 +40,10 @@ impl Kernel {
             Peer::Remote {
                 server, latency_us, ..
             } => match server {
-                Server::Echo => self.socks[id]
-                    .rx
-                    .push_back((now + 2 * latency_us, data.to_vec())),
+                Server::Echo => self.socks[id].rx.push_back((
+                    now.saturating_add(latency_us.saturating_mul(2)),
+                    data.to_vec(),
+                )),
                 Server::Silent => {}
                 Server::Close | Server::Reset => {
                     self.packet(&there, &here, Flags::Rst);

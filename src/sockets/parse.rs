@@ -9,7 +9,7 @@ mod atom;
 mod expr;
 
 /// How deeply blocks and expressions may nest (no program can blow the stack).
-const MAX_DEPTH: usize = 40;
+const MAX_DEPTH: usize = 100;
 
 /// Parses a whole program.
 pub fn parse(src: &str) -> Result<Vec<Stmt>, ParseError> {

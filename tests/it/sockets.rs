@@ -222,7 +222,8 @@ fn programs_outside_the_subset_name_their_line() {
     );
     assert_eq!(parse("x = {1: 2}\n"), (1, Problem::Unsupported("{".into())));
     assert_eq!(parse("if x\n    pass\n").0, 1);
-    assert_eq!(parse("x = (((((((((((((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))))))))))))))\n").1, Problem::TooDeep);
+    let parens = format!("x = {}1{}\n", "(".repeat(200), ")".repeat(200));
+    assert_eq!(parse(&parens).1, Problem::TooDeep);
     assert_eq!(
         stop("while True:\n    pass\n"),
         Stop::StepBudget { line: 1 }

@@ -13,7 +13,12 @@ type Args = (Vec<Expr>, Vec<(String, Expr)>);
 impl Parser {
     pub(super) fn postfix(&mut self) -> R<Expr> {
         let mut e = self.atom()?;
+        let mark = self.depth;
         loop {
+            // A chain of trailers nests as deep as it is long.
+            if self.is_op(".") || self.is_op("(") || self.is_op("[") {
+                self.enter()?;
+            }
             if self.eat_op(".") {
                 e = Expr::Attr(Box::new(e), self.ident()?);
             } else if self.eat_op("(") {
@@ -27,6 +32,7 @@ impl Parser {
                 self.expect_op("]")?;
                 e = Expr::Index(Box::new(e), Box::new(index));
             } else {
+                self.depth = mark;
                 return Ok(e);
             }
         }

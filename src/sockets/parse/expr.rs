@@ -35,9 +35,12 @@ impl Parser {
     pub(super) fn expr(&mut self) -> R<Expr> {
         self.enter()?;
         let mut left = self.and_expr()?;
+        let mark = self.depth;
         while self.eat_name("or") {
+            self.enter()?;
             left = Expr::Or(Box::new(left), Box::new(self.and_expr()?));
         }
+        self.depth = mark;
         if self.is_name("if") {
             return self.fail(Problem::Unsupported("x if c else y".into()));
         }
@@ -47,9 +50,12 @@ impl Parser {
 
     fn and_expr(&mut self) -> R<Expr> {
         let mut left = self.not_expr()?;
+        let mark = self.depth;
         while self.eat_name("and") {
+            self.enter()?;
             left = Expr::And(Box::new(left), Box::new(self.not_expr()?));
         }
+        self.depth = mark;
         Ok(left)
     }
 
@@ -90,23 +96,29 @@ impl Parser {
 
     fn arith(&mut self) -> R<Expr> {
         let mut left = self.term()?;
+        let mark = self.depth;
         loop {
             let op = if self.eat_op("+") {
                 BinOp::Add
             } else if self.eat_op("-") {
                 BinOp::Sub
             } else {
+                self.depth = mark;
                 return Ok(left);
             };
+            self.enter()?;
             left = Expr::Binary(op, Box::new(left), Box::new(self.term()?));
         }
     }
 
     fn term(&mut self) -> R<Expr> {
         let mut left = self.unary()?;
+        let mark = self.depth;
         while self.eat_op("*") {
+            self.enter()?;
             left = Expr::Binary(BinOp::Mul, Box::new(left), Box::new(self.unary()?));
         }
+        self.depth = mark;
         if self.is_op("**") || self.is_op("//") {
             return self.unexpected();
         }
