@@ -284,6 +284,7 @@ pub fn strerror(errno: i64) -> &'static str {
         9 => "Bad file descriptor",
         11 => "Resource temporarily unavailable",
         22 => "Invalid argument",
+        24 => "Too many open files",
         32 => "Broken pipe",
         98 => "Address already in use",
         99 => "Cannot assign requested address",

@@ -227,6 +227,15 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// Counts `n` more steps against the budget.
+    pub(crate) fn charge(&mut self, n: usize) -> Ex<()> {
+        self.steps = self.steps.saturating_add(n);
+        if self.steps > STEP_BUDGET {
+            return Err(Fault::Stop(Stop::StepBudget { line: self.k.line }));
+        }
+        Ok(())
+    }
+
     fn tick(&mut self, line: usize) -> Ex<()> {
         self.steps += 1;
         if self.steps > STEP_BUDGET {

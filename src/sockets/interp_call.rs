@@ -213,7 +213,8 @@ impl Interp {
                 if !ok || args.len() > 2 || !kw.is_empty() {
                     return self.not_simulated("socket.socket");
                 }
-                Ok(Obj::Sock(self.k.socket()))
+                let r = self.k.socket();
+                Ok(Obj::Sock(self.kernel(r)?))
             }
             "gethostbyname" => match args.as_slice() {
                 [Obj::V(Value::Str(h))] => Ok(Obj::str(&self.resolve(&h.clone())?)),
@@ -260,7 +261,8 @@ impl Interp {
                     Some(t) => self.timeout_arg(t)?,
                 };
                 let (host, port) = self.address("connect", addr)?;
-                let id = self.k.socket();
+                let r = self.k.socket();
+                let id = self.kernel(r)?;
                 let r = self
                     .k
                     .set_timeout(id, timeout)

@@ -252,11 +252,20 @@ impl Interp {
         let fits = |len: usize, n: &BigInt| len.saturating_mul(repeat(n)) <= MAX_LEN;
         let what = format!("{} {op:?} {}", a.type_name(), b.type_name());
         let r = match (op, a, b) {
-            (BinOp::Add, Obj::V(V::Str(x)), Obj::V(V::Str(y))) => Obj::V(V::Str(x + &y)),
-            (BinOp::Add, Obj::V(V::Bytes(x)), Obj::V(V::Bytes(y))) => {
+            (BinOp::Add, Obj::V(V::Str(x)), Obj::V(V::Str(y))) if x.len() + y.len() <= MAX_LEN => {
+                Obj::V(V::Str(x + &y))
+            }
+            (BinOp::Add, Obj::V(V::Bytes(x)), Obj::V(V::Bytes(y)))
+                if x.len() + y.len() <= MAX_LEN =>
+            {
                 Obj::V(V::Bytes([x, y].concat()))
             }
-            (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => Obj::Tuple([x, y].concat()),
+            (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) if x.len() + y.len() <= MAX_LEN => {
+                Obj::Tuple([x, y].concat())
+            }
+            (BinOp::Add, Obj::List(x), Obj::List(y)) if x.len() + y.len() <= MAX_LEN => {
+                Obj::List([x, y].concat())
+            }
             (BinOp::Mul, Obj::V(V::Bytes(x)), Obj::V(V::Int(n))) if fits(x.len(), &n) => {
                 Obj::V(V::Bytes(x.repeat(repeat(&n))))
             }
@@ -270,6 +279,14 @@ impl Interp {
                 }))
             }
         };
+        // Building a value costs steps by its size, so the budget also bounds the work.
+        let size = match &r {
+            Obj::V(V::Str(x)) => x.len(),
+            Obj::V(V::Bytes(x)) => x.len(),
+            Obj::Tuple(x) | Obj::List(x) => x.len() * 16,
+            _ => 0,
+        };
+        self.charge(size / 256)?;
         Ok(r)
     }
 }

@@ -23,6 +23,8 @@ fn os(errno: i64) -> Fail {
 const SYN_GIVE_UP_US: u64 = 127_000_000;
 /// ARP gives up on an absent neighbour after about 3 s.
 const ARP_GIVE_UP_US: u64 = 3_000_000;
+/// Descriptors a process may hold open (`ulimit -n` 1024, less stdin/stdout/stderr).
+const MAX_OPEN: usize = 1021;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Peer {
@@ -142,9 +144,14 @@ impl Kernel {
         self.now_us = until;
     }
 
-    pub fn socket(&mut self) -> usize {
+    /// `socket.socket()`: `[Errno 24] Too many open files` past Linux's default limit
+    /// of 1024 descriptors (0-2 are stdin, stdout, stderr).
+    pub fn socket(&mut self) -> K<usize> {
+        if self.socks.iter().filter(|s| !s.closed).count() >= MAX_OPEN {
+            return Err(os(24));
+        }
         self.socks.push(Sock::default());
-        self.socks.len() - 1
+        Ok(self.socks.len() - 1)
     }
 
     fn open(&self, id: usize) -> K<&Sock> {
@@ -261,7 +268,7 @@ impl Kernel {
             };
             self.packet(&there, &here, Flags::SynAck);
             self.packet(&here, &there, Flags::Ack);
-            let server_side = self.socket();
+            let server_side = self.socket()?;
             let s = &mut self.socks[server_side];
             s.local = Some(there);
             s.peer = Some(Peer::Local(id));

@@ -113,6 +113,7 @@ fn traceback_last_lines() {
         ("c = socket.create_connection(('server.lab', 13))\nc.recv(10)\nc.send(b'x')\nc.send(b'x')", "BrokenPipeError: [Errno 32] Broken pipe"),
         ("raise OSError(111, 'mine')", "ConnectionRefusedError: [Errno 111] mine"),
         ("raise ValueError", "ValueError"),
+        ("keep = []\nfor i in range(2000):\n    keep = keep + [socket.socket()]", "OSError: [Errno 24] Too many open files"),
         ("print(nothing)", "NameError: name 'nothing' is not defined"),
         ("socket.socket().connect('127.0.0.1')", "TypeError: connect(): AF_INET address must be tuple, not str"),
         ("socket.socket().send('text')", "TypeError: a bytes-like object is required, not 'str'"),
