@@ -56,6 +56,8 @@ pub struct Sock {
     /// The peer closed: the next send draws an RST.
     peer_closed: bool,
     wr_shut: bool,
+    /// The remote peer's FIN is already on the timeline.
+    eof_seen: bool,
     /// `shutdown` for reading (Linux records it even when it fails with ENOTCONN).
     rd_shut: bool,
 }

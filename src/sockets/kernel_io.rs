@@ -82,6 +82,21 @@ impl Kernel {
             ready
         };
         self.wait(id, ready, WaitOn::Recv)?;
+        // A remote peer's segments show on the timeline when they arrive.
+        if let Some(Peer::Remote { .. }) = self.socks[id].peer {
+            let (here, there) = self.ends(id);
+            let flags = match self.socks[id].rx.front() {
+                Some((_, c)) => Flags::Data(c.len()),
+                None => Flags::Fin,
+            };
+            let seen = self.socks[id].eof_seen;
+            if !(flags == Flags::Fin && seen) {
+                self.packet(&there, &here, flags);
+            }
+            if self.socks[id].rx.is_empty() {
+                self.socks[id].eof_seen = true;
+            }
+        }
         let s = &mut self.socks[id];
         let Some((at, mut chunk)) = s.rx.pop_front() else {
             return Ok(Vec::new());

@@ -246,3 +246,49 @@ fn the_default_network_round_trips_as_json() {
     let back: Network = serde_json::from_str(&text).unwrap();
     assert_eq!(back, net);
 }
+
+/// One line per timeline event, for the golden transcript.
+fn transcript(r: &Run) -> String {
+    let mut out = String::new();
+    for e in &r.timeline {
+        let what = match &e.kind {
+            EventKind::Packet { from, to, flags } => {
+                format!("{}:{} > {}:{} {flags:?}", from.0, from.1, to.0, to.1)
+            }
+            EventKind::Silence {
+                until_us,
+                on,
+                timed_out,
+            } => {
+                format!("silence until {until_us} us on {on:?}, timed out: {timed_out}")
+            }
+            EventKind::Dns { name, answer } => format!("dns {name} -> {answer:?}"),
+        };
+        out.push_str(&format!("{:>9} us  line {:>2}  {what}\n", e.at_us, e.line));
+    }
+    out.push_str(&format!("stdout:\n{}outcome: {:?}\n", r.stdout, r.outcome));
+    out
+}
+
+/// The golden transcript of one run (re-record with `WIRELAB_RECORD=1`): a change in
+/// what the simulation does shows up as a diff.
+#[test]
+fn golden_transcript() {
+    let program = "import socket\nimport time\n\
+        srv = socket.socket()\nsrv.bind(('127.0.0.1', 5000))\nsrv.listen()\n\
+        c = socket.create_connection(('localhost', 5000))\nc.sendall(b'ping')\n\
+        conn, addr = srv.accept()\nprint(conn.recv(10))\nconn.close()\nprint(c.recv(10))\n\
+        with socket.create_connection(('slow.lab', 7), timeout=2) as e:\n    e.sendall(b'echo')\n    print(e.recv(10))\n\
+        time.sleep(0.5)\ntry:\n    socket.create_connection(('silent.lab', 7), 0.3)\n\
+        except socket.timeout as x:\n    print('timeout:', x)\n\
+        socket.create_connection(('server.lab', 80))\n";
+    let got = transcript(&go(program));
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sockets_transcript.txt"
+    );
+    if std::env::var_os("WIRELAB_RECORD").is_some() {
+        std::fs::write(path, &got).unwrap();
+    }
+    assert_eq!(got, std::fs::read_to_string(path).unwrap());
+}
