@@ -180,6 +180,7 @@ fn the_timeline_shows_the_packets() {
             Flags::SynAck,
             Flags::Ack,
             Flags::Data(2),
+            Flags::Data(2),
             Flags::Fin
         ]
     );
