@@ -298,3 +298,45 @@ pub fn strerror(errno: i64) -> &'static str {
         _ => "Unknown error",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn oserror_picks_its_subclass_from_errno() {
+        let e = PyException::new(
+            ExcClass::OSError,
+            vec![Value::Int(111.into()), Value::Str("x".into())],
+        );
+        assert_eq!(e.class, ExcClass::ConnectionRefusedError);
+        assert_eq!(e.repr(), "ConnectionRefusedError(111, 'x')");
+        assert_eq!(
+            PyException::os(32).last_line(),
+            "BrokenPipeError: [Errno 32] Broken pipe"
+        );
+        // One argument: no errno, str() is the argument.
+        let one = PyException::new(ExcClass::OSError, vec![Value::Int(5.into())]);
+        assert_eq!(
+            (one.class, one.text(), one.errno()),
+            (ExcClass::OSError, "5".to_string(), Value::None)
+        );
+        assert_eq!(
+            PyException::new(ExcClass::ValueError, Vec::new()).repr(),
+            "ValueError()"
+        );
+    }
+
+    #[test]
+    fn three_arguments_show_the_filename() {
+        let e = PyException::new(
+            ExcClass::OSError,
+            vec![
+                Value::Int(5.into()),
+                Value::Str("a".into()),
+                Value::Str("b".into()),
+            ],
+        );
+        assert_eq!(e.text(), "[Errno 5] a: 'b'");
+    }
+}

@@ -70,12 +70,13 @@ impl Interp {
                 let mut vals = Vec::new();
                 for a in args {
                     match a {
-                        Obj::V(v) => vals.push(v),
-                        other => vals.push(Value::Str(self.to_repr(&other))),
+                        Obj::V(v) if kw.is_empty() => vals.push(v),
+                        _ => return self.not_simulated(c.name()),
                     }
                 }
                 Ok(Obj::Exc(PyException::new(c, vals)))
             }
+            Obj::Method(_, name) if !kw.is_empty() => self.not_simulated(&name),
             Obj::Method(recv, name) => match *recv {
                 Obj::Sock(id) => self.sock_method(id, &name, args),
                 Obj::V(Value::Str(s)) if name == "encode" && args.is_empty() => {

@@ -32,6 +32,16 @@ impl Interp {
     }
 
     pub(super) fn sock_method(&mut self, id: usize, name: &str, args: Vec<Obj>) -> Ex<Obj> {
+        // Arguments beyond these (flags, backlogs we ignore silently) are not simulated.
+        let most = match name {
+            "setsockopt" => 3,
+            "gettimeout" | "accept" | "close" | "getsockname" => 0,
+            "listen" => 1,
+            _ => 1,
+        };
+        if args.len() > most {
+            return self.not_simulated(name);
+        }
         let none = Ok(Obj::none());
         match name {
             "settimeout" => {
