@@ -254,6 +254,9 @@ impl Interp {
                 let Some(addr) = args.first() else {
                     return self.not_simulated("create_connection");
                 };
+                if args.len() > 2 || kw.iter().any(|(k, _)| k != "timeout") {
+                    return self.not_simulated("create_connection");
+                }
                 let timeout = match args
                     .get(1)
                     .or(kw.iter().find(|(k, _)| k == "timeout").map(|(_, v)| v))

@@ -307,6 +307,19 @@ fn equal(a: &Obj, b: &Obj) -> bool {
     if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
         return x == y;
     }
+    // 1 == 1.0, as Python compares numbers by value.
+    let float = |o: &Obj| match o {
+        Obj::V(Value::Float(f)) => Some(*f),
+        other => other
+            .as_int()
+            .and_then(|n| i64::try_from(n).ok())
+            .map(|n| n as f64),
+    };
+    if matches!(a, Obj::V(Value::Float(_))) || matches!(b, Obj::V(Value::Float(_))) {
+        if let (Some(x), Some(y)) = (float(a), float(b)) {
+            return x == y;
+        }
+    }
     match (a, b) {
         (Obj::Tuple(x), Obj::Tuple(y)) | (Obj::List(x), Obj::List(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| equal(p, q))

@@ -45,7 +45,7 @@ const PROGRAMS: &[(&str, &str)] = &[
     ("already connected", "import socket\nsrv = socket.socket()\nsrv.bind(('127.0.0.1', {P}))\nsrv.listen()\nc = socket.socket()\nc.connect(('127.0.0.1', {P}))\nc.connect(('127.0.0.1', {P}))\n"),
     ("raise and re-raise", "import socket\ntry:\n    raise OSError(111, 'made up')\nexcept ConnectionError as e:\n    print(type(e), e)\ntry:\n    try:\n        raise socket.gaierror(-2, 'Name or service not known')\n    except OSError:\n        print('inner')\n        raise\nexcept Exception as e:\n    print('outer', repr(e))\nraise TimeoutError('timed out')\n"),
     ("names and addresses", "import socket\nprint(socket.gethostbyname('localhost'))\nprint(socket.getaddrinfo('127.0.0.1', {P}, socket.AF_INET, socket.SOCK_STREAM))\nprint(socket.AF_INET, repr(socket.SOCK_STREAM))\n"),
-    ("loops and sleep", "import socket\nimport time\nn = 0\nwhile n < 3:\n    n += 1\n    time.sleep(0.01)\n    if n == 2:\n        continue\n    print('n =', n)\nfor i in range(10):\n    if i > 1:\n        break\n    print(i, end=',')\nprint()\nprint(not n, n == 3 and 'three', None or 'x', -n)\n"),
+    ("loops and sleep", "import socket\nimport time\nn = 0\nwhile n < 3:\n    n += 1\n    time.sleep(0.01)\n    if n == 2:\n        continue\n    print('n =', n)\nfor i in range(10):\n    if i > 1:\n        break\n    print(i, end=',')\nprint()\nprint(not n, n == 3 and 'three', None or 'x', -n, n == 3.0, (1, 'a') == (1, 'a'), 2 in [1, 2])\n"),
     ("bad arguments", "import socket\ns = socket.socket()\ntry:\n    s.connect('127.0.0.1')\nexcept TypeError as e:\n    print(e)\ntry:\n    s.settimeout(-1)\nexcept ValueError as e:\n    print(e)\ns.sendall('text')\n"),
 ];
 
