@@ -86,3 +86,51 @@ fn the_cli_agrees_with_python3_on_loopback() {
     std::fs::remove_dir_all(&dir).ok();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+fn wirelab_run(program: &str, net: Option<&str>) -> (i32, String, String) {
+    let dir = std::env::temp_dir().join(format!("wirelab-sockets-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("p{}.py", program.len()));
+    std::fs::write(&path, program).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wirelab"));
+    cmd.args(["sockets", "run", path.to_str().unwrap()]);
+    if let Some(net) = net {
+        let n = dir.join(format!("net{}.json", program.len()));
+        std::fs::write(&n, net).unwrap();
+        cmd.args(["--net", n.to_str().unwrap()]);
+    }
+    let o = cmd.output().unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8(o.stdout).unwrap(),
+        String::from_utf8(o.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn net_replaces_the_default_network() {
+    let net = r#"{"hosts": [{"names": ["web.lab"], "addr": "10.0.0.9", "latency_ms": 20,
+        "ports": [{"port": 80, "server": "echo"}]}]}"#;
+    let program = "import socket\nc = socket.create_connection(('web.lab', 80))\nc.sendall(b'GET')\nprint(c.recv(10))\nsocket.gethostbyname('server.lab')\n";
+    let (code, stdout, stderr) = wirelab_run(program, Some(net));
+    assert_eq!((code, stdout.as_str()), (1, "b'GET'\n"));
+    assert_eq!(
+        stderr,
+        "socket.gaierror: [Errno -2] Name or service not known\n"
+    );
+}
+
+#[test]
+fn programs_the_lab_cannot_run_exit_2_with_the_line() {
+    let (code, stdout, stderr) =
+        wirelab_run("import socket\nprint('a')\ndef f():\n    pass\n", None);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(stderr, "line 3: 'def' is outside the lab's Python subset\n");
+    let (code, stdout, stderr) = wirelab_run("print('a')\nwhile True:\n    pass\n", None);
+    assert_eq!((code, stdout.as_str()), (2, "a\n"));
+    // The loop's line or its body's, whichever step went over the budget.
+    assert!(
+        stderr == "line 2: stopped after 100000 steps\n"
+            || stderr == "line 3: stopped after 100000 steps\n"
+    );
+}
