@@ -10,6 +10,7 @@ mod pickle_loads;
 mod pki;
 mod repr_json;
 mod sockets;
+mod sockets_fuzz;
 mod sockets_live;
 mod tidy;
 mod tidy_labs;
