@@ -7,6 +7,7 @@ pub mod crypto;
 pub mod hex;
 pub mod labs;
 pub mod py;
+pub mod sockets;
 pub mod text;
 pub mod tls;
 pub mod zlib;
