@@ -8,6 +8,7 @@ mod pickle_dis;
 mod pickle_dumps;
 mod pickle_loads;
 mod pki;
+mod python;
 mod repr_json;
 mod sockets;
 mod sockets_fuzz;

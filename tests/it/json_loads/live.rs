@@ -4,8 +4,6 @@
 //! (with a note) where `python3` is missing.
 
 use super::run;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 /// A small deterministic generator (xorshift64*): no global RNG in tests either.
 struct Rng(u64);
@@ -236,27 +234,15 @@ fn generated_documents_match_live_python3() {
         .iter()
         .map(|d| format!("{}\n", serde_json::to_string(d).unwrap()))
         .collect();
-    let child = Command::new("python3")
-        .args(["-c", RUNNER])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn();
-    let Ok(mut child) = child else {
+    let Some(lines) = crate::python::run_lines(RUNNER, input, &[]) else {
         eprintln!("python3 not found: live json.loads comparison skipped");
         return;
     };
-    let mut stdin = child.stdin.take().expect("stdin");
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child.wait_with_output().expect("python3 output");
-    writer.join().expect("writer").expect("write documents");
-    assert!(output.status.success(), "python3 failed");
-    let text = String::from_utf8(output.stdout).expect("utf-8");
-    let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), docs.len());
     let mut failures = Vec::new();
     let mut errors = 0;
     for (doc, line) in docs.iter().zip(lines) {
-        let (kind, body): (String, String) = serde_json::from_str(line).unwrap();
+        let (kind, body): (String, String) = serde_json::from_str(&line).unwrap();
         let want = if kind == "ok" { Ok(body) } else { Err(body) };
         errors += usize::from(want.is_err());
         let got = run(doc);

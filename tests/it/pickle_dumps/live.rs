@@ -4,8 +4,6 @@
 //! `dumps`. Skipped (with a note) where `python3` is missing.
 
 use super::*;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 /// A small deterministic generator (xorshift64*): no global RNG in tests either.
 struct Rng(u64);
@@ -190,23 +188,10 @@ fn generated_values_match_live_python3() {
         .map(|text| literal::parse(text).expect(text))
         .collect();
     let input: String = literals.iter().map(|text| format!("{text}\n")).collect();
-    let child = Command::new("python3")
-        .args(["-c", RUNNER])
-        .env("PYTHONHASHSEED", "0")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn();
-    let Ok(mut child) = child else {
+    let Some(lines) = crate::python::run_lines(RUNNER, input, &[("PYTHONHASHSEED", "0")]) else {
         eprintln!("python3 not found: live pickle.dumps comparison skipped");
         return;
     };
-    let mut stdin = child.stdin.take().expect("stdin");
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child.wait_with_output().expect("python3 output");
-    writer.join().expect("writer").expect("write literals");
-    assert!(output.status.success(), "python3 failed");
-    let text = String::from_utf8(output.stdout).expect("utf-8");
-    let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), values.len());
     let mut failures = Vec::new();
     for ((text, value), line) in literals.iter().zip(&values).zip(lines) {
