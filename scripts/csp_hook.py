@@ -18,6 +18,13 @@ It also versions the Web Worker: Trunk does not content-hash a worker's file nam
 new app. The page reads the worker's URL from <meta name="wirelab-worker">; this hook
 appends ?v=<sha256 of the worker's .js and .wasm> to it, so each build asks for its
 own worker.
+
+Each lab bundle (<meta name="wirelab-lab" content="wirelab-lab-<slug>.js">,
+src/ui/lazy) is built like the worker and versioned the same way. Its script runs on
+the page, where wasm-bindgen's plain-script output declares its init function as a
+global `let wasm_bindgen` (out of the page wasm's reach, and a clash between two
+bundles): this hook wraps the script in a function that hands the init function to
+`window.wirelabLab["<slug>"]` (before hashing).
 """
 import base64
 import hashlib
@@ -27,6 +34,10 @@ import sys
 
 PLACEHOLDER = "'sha256-INLINE-SCRIPTS'"
 WORKER_META = re.compile(r'(<meta name="wirelab-worker" content=")([^"?]+)(")')
+LAB_META = re.compile(r'(<meta name="wirelab-lab" content=")([^"?]+)(")')
+LAB_SCRIPT = re.compile(r"^wirelab-lab-([a-z]+)\.js$")
+WRAP_START = "(function () {\n"
+WRAP_END = '\n(window.wirelabLab = window.wirelabLab || {})["%s"] = wasm_bindgen;\n})();\n'
 SCRIPT = re.compile(r"<script(\s[^>]*)?>(.*?)</script>", re.S | re.I)
 
 
@@ -48,17 +59,33 @@ def pin(html: str) -> str:
     return html.replace(PLACEHOLDER, " ".join(hashes))
 
 
-def version_worker(html: str, staging: str) -> str:
-    m = WORKER_META.search(html)
+def wrap_lab_bundles(html: str, staging: str) -> None:
+    for m in LAB_META.finditer(html):
+        name = LAB_SCRIPT.match(m.group(2))
+        if not name:
+            sys.exit("csp_hook: a lab bundle must be named wirelab-lab-<slug>.js, not %s" % m.group(2))
+        path = os.path.join(staging, m.group(2))
+        if not os.path.isfile(path):
+            sys.exit("csp_hook: the lab bundle %s is missing from the build" % m.group(2))
+        with open(path, encoding="utf-8") as f:
+            js = f.read()
+        if not js.startswith(WRAP_START):
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(WRAP_START + js + WRAP_END % name.group(1))
+
+
+def version_worker(html: str, staging: str, meta=WORKER_META) -> str:
+    """Versions the first script `meta` names (the worker, or a lab bundle)."""
+    m = meta.search(html)
     if not m:
-        return html  # a page without a worker (the bench page)
+        return html  # a page without it (the bench page; every lab bundle done)
     script = m.group(2)
     parts = [script, script[: -len(".js")] + "_bg.wasm"]
     digest = hashlib.sha256()
     for name in parts:
         path = os.path.join(staging, name)
         if not os.path.isfile(path):
-            sys.exit("csp_hook: the worker file %s is missing from the build" % name)
+            sys.exit("csp_hook: the file %s is missing from the build" % name)
         with open(path, "rb") as f:
             digest.update(f.read())
     versioned = "%s?v=%s" % (script, digest.hexdigest()[:16])
@@ -72,8 +99,12 @@ def main() -> None:
     path = os.path.join(staging, "index.html")
     with open(path, encoding="utf-8") as f:
         html = f.read()
+    wrap_lab_bundles(html, staging)
+    html = version_worker(pin(html), staging)
+    while LAB_META.search(html):
+        html = version_worker(html, staging, LAB_META)
     with open(path, "w", encoding="utf-8") as f:
-        f.write(version_worker(pin(html), staging))
+        f.write(html)
 
 
 if __name__ == "__main__":

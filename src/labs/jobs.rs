@@ -113,6 +113,15 @@ impl Job {
     }
 }
 
+impl Job {
+    /// Long jobs that a learner may cancel (or replace) while they run: each gets a
+    /// worker of its own, which cancelling terminates. Every other worker job shares
+    /// the page's one worker, in order (`ui::kit::compute`).
+    pub fn needs_own_worker(&self) -> bool {
+        matches!(self, Job::RsaKey { .. } | Job::Bomb | Job::Loads { .. })
+    }
+}
+
 /// One message from the worker: progress, then exactly one `Done` or `Failed`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobReply {

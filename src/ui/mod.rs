@@ -4,18 +4,21 @@
 //! - `shell/`: the app, header, nav, home, about, not found;
 //! - `kit/`: what every lab's page shares (stepper controls, annotated bytes, error
 //!   box, copy and download, labelled selects, the compute hook) and its words;
-//! - `labs/`: the `Lab` registry and one folder per lab (page, components, words).
+//! - `labs/`: the `Lab` registry and one folder per lab (page, components, words);
+//! - `lazy/`: a wasm app per lab beyond the first (`Lab::bundle`), fetched when the
+//!   lab is first opened.
 
 pub mod carry;
 mod hooks;
 pub mod i18n;
 mod kit;
 mod labs;
+pub mod lazy;
 pub mod prefs;
 mod route;
 mod shell;
 
-pub use labs::Lab;
+pub use labs::{bundle_pages, Bundle, Lab};
 pub use route::Route;
 pub use shell::App;
 

@@ -2,7 +2,10 @@
 // fails when either is passed or when the TLS engine is in the first load:
 // - first load: index.html and the app's .wasm, .js and .css;
 // - the Web Worker (wirelab-worker.js + its wasm), fetched only when the page first
-//   asks for a heavy job (an RSA key, the bomb, the chart of a large input).
+//   asks for a heavy job (an RSA key, the bomb, the chart of a large input);
+// - each lab bundle (wirelab-lab-<slug>.js + its wasm, src/ui/lazy), fetched when its
+//   lab is first opened: the first-load budget applies to each (what a visitor who
+//   opens that lab first downloads on top of the first load).
 // The bench page (DIST_DIR/bench/, its own wasm) is in neither.
 // Usage: node bundle_size.mjs DIST_DIR BUDGET_KB [WORKER_BUDGET_KB]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,14 +18,16 @@ const [dist = 'dist', budgetKb = '350', workerBudgetKb = budgetKb] = process.arg
 export const TLS_MARKERS = ['crypto-primes', 'crypto-bigint'];
 
 const isWorker = (f) => path.basename(f).startsWith('wirelab-worker');
+const labOf = (f) => /^wirelab-lab-([a-z]+)[._]/.exec(path.basename(f))?.[1];
 const files = readdirSync(dist, { recursive: true })
   .map(String)
   .filter((f) => /\.(wasm|js|css|html)$/.test(f) && statSync(path.join(dist, f)).isFile())
   .filter((f) => !f.startsWith(`bench${path.sep}`))
   .filter((f) => !f.endsWith('.html') || f === 'index.html')
   .sort();
-const firstLoad = files.filter((f) => !isWorker(f));
+const firstLoad = files.filter((f) => !isWorker(f) && !labOf(f));
 const worker = files.filter(isWorker);
+const labs = [...new Set(files.map(labOf).filter(Boolean))].sort();
 
 let failed = false;
 const fail = (message) => {
@@ -49,15 +54,20 @@ function report(title, group, budget) {
 
 report('first load (index.html + app wasm, js, css)', firstLoad, budgetKb);
 report('worker (wirelab-worker wasm + js, fetched on the first heavy job)', worker, workerBudgetKb);
+if (labs.length === 0) fail(`bundle size: no lab bundle (wirelab-lab-*) in ${dist}`);
+for (const lab of labs) {
+  report(`lab bundle "${lab}" (fetched when the lab is first opened)`, files.filter((f) => labOf(f) === lab), budgetKb);
+}
 
 // The TLS engine lives in the worker only: its marker must be there (so the check
 // means something) and absent from every first-load wasm.
 const wasmText = (group) => group.filter((f) => f.endsWith('.wasm')).map((f) => readFileSync(path.join(dist, f)).toString('latin1'));
 const inWorker = TLS_MARKERS.filter((m) => wasmText(worker).some((t) => t.includes(m)));
-const inFirst = TLS_MARKERS.filter((m) => wasmText(firstLoad).some((t) => t.includes(m)));
+const pageWasm = [...firstLoad, ...files.filter(labOf)];
+const inFirst = TLS_MARKERS.filter((m) => wasmText(pageWasm).some((t) => t.includes(m)));
 if (inWorker.length === 0) fail(`TLS engine: none of ${TLS_MARKERS.join(', ')} found in the worker's wasm: the check is blind`);
-if (inFirst.length > 0) fail(`TLS engine: ${inFirst.join(', ')} found in the first-load wasm`);
+if (inFirst.length > 0) fail(`TLS engine: ${inFirst.join(', ')} found in a page's wasm (first load or a lab bundle)`);
 if (inWorker.length > 0 && inFirst.length === 0) {
-  console.log(`TLS engine: in the worker's wasm (${inWorker.join(', ')}), not in the first load`);
+  console.log(`TLS engine: in the worker's wasm (${inWorker.join(', ')}), not in a page's wasm`);
 }
 if (failed) process.exit(1);

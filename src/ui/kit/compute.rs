@@ -2,12 +2,14 @@
 //! idle, pending (with progress), done or failed.
 //!
 //! Jobs are `labs::jobs::Job`s. Cheap ones ([`Placement::Inline`]) are answered at
-//! once on the page; heavy ones go to the Web Worker (`src/bin/wirelab_worker`),
-//! spawned the first time one is asked for (its wasm is never part of the first
-//! load). A new job or [`UseCompute::cancel`] while the worker is busy terminates it;
-//! the next heavy job spawns a fresh one.
+//! once on the page. Heavy ones go to a Web Worker (`src/bin/wirelab_worker`), whose
+//! wasm is never part of the first load: most share the page's one worker (`pool`);
+//! long jobs a learner may cancel (`Job::needs_own_worker`: an RSA key, the bomb, a
+//! hostile pickle) get a worker of their own, terminated by a new job or
+//! [`UseCompute::cancel`] while it is busy.
 
 mod bridge;
+mod pool;
 mod words;
 
 pub use words::ComputeWords;
@@ -20,6 +22,7 @@ use yew::prelude::*;
 use crate::labs::jobs::{run_inline, Job, JobError, JobEvent, JobOutput, JobProgress};
 use crate::labs::jobs::{JobRequest, Placement, PROTOCOL};
 use bridge::{FromWorker, JobWorker};
+use pool::SendError;
 
 /// Where a computation is.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,9 +56,11 @@ pub enum ComputeError {
 struct Shared {
     /// The id of the job whose replies count; older ones are ignored.
     current: Cell<u64>,
-    /// The worker has a job of ours running.
+    /// A job of ours is running.
     busy: Cell<bool>,
-    /// The worker failed or is of another build: never send it anything again.
+    /// That job runs in our own worker (not the shared one).
+    own_busy: Cell<bool>,
+    /// Our own worker failed or is of another build: never send it anything again.
     dead: Cell<bool>,
 }
 
@@ -66,11 +71,18 @@ pub struct UseCompute {
     inner: Rc<Inner>,
 }
 
-/// What the hook keeps between renders (dropping it terminates the worker).
+/// What the hook keeps between renders (dropping it terminates its own worker and
+/// forgets its job in the shared one).
 #[derive(Default)]
 struct Inner {
     shared: Rc<Shared>,
     worker: RefCell<Option<JobWorker>>,
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        pool::forget(self.shared.current.get());
+    }
 }
 
 impl UseCompute {
@@ -81,31 +93,15 @@ impl UseCompute {
 
     /// Starts `job`, replacing whatever was running.
     pub fn run(&self, job: Job) {
-        let id = self.inner.shared.current.get() + 1;
+        self.stop_if_busy();
+        let id = pool::next_id();
         self.inner.shared.current.set(id);
         if job.placement() == Placement::Inline {
-            self.stop_if_busy();
             self.state.set(match run_inline(&job) {
                 Ok(output) => ComputeState::Done(Rc::new(output)),
                 Err(e) => ComputeState::Failed(ComputeError::Job(e)),
             });
             return;
-        }
-        self.stop_if_busy();
-        let mut slot = self.inner.worker.borrow_mut();
-        if self.inner.shared.dead.get() {
-            *slot = None;
-        }
-        if slot.is_none() {
-            self.inner.shared.dead.set(false);
-            match JobWorker::spawn(on_event(self.state.clone(), self.inner.shared.clone())) {
-                Ok(worker) => *slot = Some(worker),
-                Err(e) => {
-                    return self
-                        .state
-                        .set(ComputeState::Failed(ComputeError::Unavailable(e)))
-                }
-            }
         }
         let Some(seed) = bridge::random_seed() else {
             let why = "crypto.getRandomValues".to_owned();
@@ -113,34 +109,58 @@ impl UseCompute {
                 .state
                 .set(ComputeState::Failed(ComputeError::Unavailable(why)));
         };
+        let own = job.needs_own_worker();
         let request = JobRequest {
             protocol: PROTOCOL,
             id,
             seed,
             job,
         };
-        let sent = slot.as_ref().map(|w| w.send(&request));
+        let handler = on_event(self.state.clone(), self.inner.shared.clone());
+        let sent = if own {
+            self.send_own(&request, handler)
+        } else {
+            pool::send(&request, Rc::new(handler))
+        };
         match sent {
-            Some(Ok(())) => {
+            Ok(()) => {
                 self.inner.shared.busy.set(true);
+                self.inner.shared.own_busy.set(own);
                 self.state.set(ComputeState::Pending(None));
             }
-            Some(Err(e)) => self
+            Err(SendError::Spawn(e)) => self
+                .state
+                .set(ComputeState::Failed(ComputeError::Unavailable(e))),
+            Err(SendError::Post(e)) => self
                 .state
                 .set(ComputeState::Failed(ComputeError::Broken(e))),
-            None => {}
         }
     }
 
-    /// Stops the running job (the worker is terminated): `Cancelled`, or `Idle` when
-    /// nothing was running.
+    /// Sends `request` to this hook's own worker, starting one if needed.
+    fn send_own(
+        &self,
+        request: &JobRequest,
+        handler: impl Fn(FromWorker) + 'static,
+    ) -> Result<(), SendError> {
+        let mut slot = self.inner.worker.borrow_mut();
+        if self.inner.shared.dead.replace(false) {
+            *slot = None;
+        }
+        let worker = match slot.take() {
+            Some(worker) => worker,
+            None => JobWorker::spawn(handler).map_err(SendError::Spawn)?,
+        };
+        let sent = worker.send(request).map_err(SendError::Post);
+        *slot = Some(worker);
+        sent
+    }
+
+    /// Stops the running job: `Cancelled`, or `Idle` when nothing was running.
     pub fn cancel(&self) {
-        self.inner
-            .shared
-            .current
-            .set(self.inner.shared.current.get() + 1);
         let was_running = self.inner.shared.busy.get();
         self.stop_if_busy();
+        self.inner.shared.current.set(pool::next_id());
         self.state.set(if was_running {
             ComputeState::Cancelled
         } else {
@@ -148,9 +168,11 @@ impl UseCompute {
         });
     }
 
-    /// A busy worker is terminated: it cannot hear a message while it computes.
+    /// A running job is dropped: in our own worker by terminating it (it cannot hear
+    /// a message while it computes), in the shared one by forgetting its reply.
     fn stop_if_busy(&self) {
-        if self.inner.shared.busy.replace(false) {
+        pool::forget(self.inner.shared.current.get());
+        if self.inner.shared.busy.replace(false) && self.inner.shared.own_busy.replace(false) {
             *self.inner.worker.borrow_mut() = None;
         }
     }
@@ -184,8 +206,8 @@ fn on_event(state: UseStateHandle<ComputeState>, shared: Rc<Shared>) -> impl Fn(
     }
 }
 
-/// A computation: cheap jobs inline, heavy ones in the Web Worker (terminated when
-/// the component goes away).
+/// A computation: cheap jobs inline, heavy ones in a Web Worker (the shared one, or
+/// its own, terminated when the component goes away).
 #[hook]
 pub fn use_compute() -> UseCompute {
     let state = use_state(|| ComputeState::Idle);

@@ -9,6 +9,7 @@ mod sockets;
 mod tls;
 
 use crate::ui::i18n::{LabCard, Lang, Words};
+use crate::ui::lazy::LazyLab;
 use yew::prelude::*;
 
 /// One lab of the site, in nav order.
@@ -58,14 +59,60 @@ impl Lab {
         }
     }
 
-    /// The lab's page.
+    /// Which wasm carries the lab's page (`ui::lazy`): the first load holds the lab
+    /// the site opens on; every other lab is a bundle of its own, fetched on its
+    /// first visit.
+    pub fn bundle(self) -> Bundle {
+        match self {
+            Lab::Serialize => Bundle::First,
+            Lab::Compress | Lab::Sockets | Lab::Tls | Lab::Exercises => Bundle::Own,
+        }
+    }
+
+    /// The lab's page as the first bundle renders it: its own page, or the
+    /// placeholder that mounts it from the lab's bundle.
     pub fn page(self) -> Html {
         match self {
             Lab::Serialize => html! { <serialize::SerializePage /> },
-            Lab::Compress => html! { <compress::CompressPage /> },
-            Lab::Sockets => html! { <sockets::SocketsPage /> },
-            Lab::Tls => html! { <tls::TlsPage /> },
-            Lab::Exercises => html! { <exercises::ExercisesPage /> },
+            Lab::Compress | Lab::Sockets | Lab::Tls | Lab::Exercises => {
+                html! { <LazyLab lab={self} /> }
+            }
         }
+    }
+
+    /// The lab whose slug is `slug` (`tls`).
+    pub fn from_slug(slug: &str) -> Option<Lab> {
+        Lab::ALL.into_iter().find(|lab| lab.slug() == slug)
+    }
+}
+
+/// Where a lab's page is (`ui::lazy`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    /// In the first load: the shell and the lab the site opens on.
+    First,
+    /// In a wasm of its own (`wirelab-lab-<slug>`), fetched when it is first opened.
+    Own,
+}
+
+/// The pages of the labs with a bundle of their own, one function each, so that a
+/// lab's bundle (`src/bin/wirelab_lab_<slug>`) links its own page and no other.
+pub mod bundle_pages {
+    use yew::prelude::*;
+
+    pub fn compress() -> Html {
+        html! { <super::compress::CompressPage /> }
+    }
+
+    pub fn sockets() -> Html {
+        html! { <super::sockets::SocketsPage /> }
+    }
+
+    pub fn tls() -> Html {
+        html! { <super::tls::TlsPage /> }
+    }
+
+    pub fn exercises() -> Html {
+        html! { <super::exercises::ExercisesPage /> }
     }
 }

@@ -27,6 +27,10 @@ pub struct ShellTexts {
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
     pub back_home: &'static str,
+    /// While a lab of the labs bundle loads (`ui::lazy`).
+    pub lab_loading: &'static str,
+    /// The labs bundle did not load.
+    pub lab_load_failed: &'static str,
 }
 
 /// Home and About.

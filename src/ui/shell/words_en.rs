@@ -16,6 +16,8 @@ pub static EN: ShellWords = ShellWords {
         not_found_title: "Page not found",
         not_found_text: "There is no lab at this address.",
         back_home: "Back to the labs",
+        lab_loading: "Loading the lab…",
+        lab_load_failed: "This lab could not be loaded. Check the connection and reload the page.",
     },
     pages: PagesTexts {
         home_title: "wirelab",

@@ -16,6 +16,8 @@ pub static KO: ShellWords = ShellWords {
         not_found_title: "페이지를 찾을 수 없습니다",
         not_found_text: "이 주소에는 실습이 없습니다.",
         back_home: "실습 목록으로",
+        lab_loading: "실습을 불러오는 중…",
+        lab_load_failed: "이 실습을 불러오지 못했습니다. 연결을 확인하고 페이지를 새로 고치세요.",
     },
     pages: PagesTexts {
         home_title: "wirelab",

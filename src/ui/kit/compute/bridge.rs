@@ -21,6 +21,7 @@ use crate::labs::jobs::{self, JobReply, JobRequest};
 const DEFAULT_SCRIPT: &str = "wirelab-worker.js";
 
 /// What the worker said.
+#[derive(Clone)]
 pub enum FromWorker {
     /// A reply to a request.
     Reply(JobReply),
