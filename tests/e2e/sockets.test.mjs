@@ -69,7 +69,7 @@ test('the simulated hosts raise what CPython recorded', async () => {
     stdout: 'before\n',
     error: recorded('recv with a 0.2 s timeout and a silent peer'),
   });
-  await byTestId(page, 'sock-timeline').locator('tr.silence').waitFor();
+  await byTestId(page, 'sock-timeline').locator('li.silence').waitFor();
   await runAndCheck(page, "import socket\nsocket.socket().connect(('server.lab', 70000))\n", {
     stdout: '',
     error: recorded('connect with port 70000'),

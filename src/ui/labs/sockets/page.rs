@@ -111,11 +111,7 @@ pub fn SocketsPage() -> Html {
             <p class="lead">{ t.intro }</p>
             <section class="panel" aria-labelledby="sock-program-label">
                 <label id="sock-program-label" for="sock-program"><h2>{ t.program_label }</h2></label>
-                <p id="sock-program-help" class="hint">{ t.program_help }<br /><code>{ SUBSET }</code></p>
-                <div class="examples">
-                    <span id="sock-examples-label">{ t.examples_label }</span>
-                    <ul aria-labelledby="sock-examples-label">{ for examples }</ul>
-                </div>
+                <p id="sock-program-help" class="hint">{ t.program_help }{ " " }<code>{ SUBSET }</code></p>
                 <textarea id="sock-program" data-testid="sock-program" class="code" rows="10"
                     spellcheck="false" autocapitalize="off" autocomplete="off"
                     aria-describedby="sock-program-help" value={inputs.program.clone()}
@@ -125,6 +121,10 @@ pub fn SocketsPage() -> Html {
                         disabled={net.is_err()}>{ t.run }</button>
                 </div>
                 { opt(error_box(None)) }
+                <div class="examples">
+                    <span id="sock-examples-label">{ t.examples_label }</span>
+                    <ul aria-labelledby="sock-examples-label">{ for examples }</ul>
+                </div>
             </section>
             <section class="panel" aria-labelledby="sock-output-heading">
                 <h2 id="sock-output-heading">{ t.output_heading }</h2>
