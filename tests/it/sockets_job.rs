@@ -285,3 +285,18 @@ proptest! {
         prop_assert!(s.timeline.len() as u64 <= s.timeline_total);
     }
 }
+
+/// The golden summary of the except-order example (re-record with `WIRELAB_RECORD=1`):
+/// a change in what the page is sent shows up as a diff.
+#[test]
+fn golden_summary_of_the_except_order_trap() {
+    let got = serde_json::to_string_pretty(&job(Example::ExceptOrder.program())).unwrap() + "\n";
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sockets_summary_order.json"
+    );
+    if std::env::var_os("WIRELAB_RECORD").is_some() {
+        std::fs::write(path, &got).unwrap();
+    }
+    assert_eq!(got, std::fs::read_to_string(path).unwrap());
+}
