@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use crate::labs::compress::{
     level_sizes, two_compressors, Bomb, Clock, ExerciseSummary, TraceSummary, TwoCompressors,
 };
+use crate::labs::sockets::RunSummary;
 use crate::labs::unpickle::{FrameSummary, LoadsSummary};
+use crate::sockets::Network;
 use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
 use crate::zlib::CappedOutcome;
 
@@ -79,6 +81,8 @@ pub enum Job {
     JsonLoads { text: String },
     /// `data` through zlib and miniz_oxide at `level`, timed (the worker's clock).
     TwoCompressors { data: Vec<u8>, level: u8 },
+    /// A Sockets lab program run on `net` (a loop may run to the step budget).
+    Sockets { program: String, net: Network },
 }
 
 /// Stack and memo entries a stepper frame carries (the page draws no more).
@@ -108,7 +112,8 @@ impl Job {
             | Job::Compress { .. }
             | Job::Trace { .. }
             | Job::Exercise
-            | Job::TwoCompressors { .. } => Placement::Worker,
+            | Job::TwoCompressors { .. }
+            | Job::Sockets { .. } => Placement::Worker,
         }
     }
 }
@@ -163,6 +168,7 @@ pub enum JobOutput {
     /// `repr(json.loads(text))`, or the traceback's last line.
     JsonLoads(Result<String, String>),
     TwoCompressors(TwoCompressors),
+    Sockets(RunSummary),
 }
 
 /// A generated key's numbers and the search that found its primes.
@@ -304,6 +310,7 @@ pub fn run_job_timed<R: CryptoRng + ?Sized>(
         }
         Job::Exercise => Ok(JobOutput::Exercise(ExerciseSummary::classic())),
         Job::JsonLoads { text } => Ok(json_loads(text)),
+        Job::Sockets { program, net } => Ok(JobOutput::Sockets(RunSummary::of(program, net))),
     }
 }
 

@@ -2,14 +2,14 @@
 //! lab's subset, or stopped by the simulation (data for the page to word).
 
 /// A program the lab does not run, and the line that says why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ParseError {
     pub line: usize,
     pub problem: Problem,
 }
 
 /// What is wrong at that line.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Problem {
     /// Valid Python, outside the lab's subset (the construct, as written).
     Unsupported(String),
@@ -27,7 +27,7 @@ pub enum Problem {
 }
 
 /// Why the simulation stopped a program that Python would not have stopped.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Stop {
     /// The program is outside the subset.
     Parse(ParseError),

@@ -4,7 +4,7 @@
 /// An address and port: `('127.0.0.1', 50000)`.
 pub type Endpoint = (String, u16);
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Flags {
     Syn,
     SynAck,
@@ -16,7 +16,7 @@ pub enum Flags {
 }
 
 /// What a blocking call waited for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum WaitOn {
     Connect,
     Accept,
@@ -26,7 +26,7 @@ pub enum WaitOn {
     Arp,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum EventKind {
     Packet {
         from: Endpoint,
@@ -47,7 +47,7 @@ pub enum EventKind {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub at_us: u64,
     pub line: usize,

@@ -61,6 +61,13 @@ async function reveal(page, route) {
   if (route === '#/compress') {
     await fill('stream-input', '78 9c ff');
   }
+  if (route === '#/sockets') {
+    // A caught exception with its class chain and clauses, and the timeline.
+    await byTestId(page, 'sock-hosts-reset').click();
+    await byTestId(page, 'sock-example-order').click();
+    await byTestId(page, 'sock-caught').waitFor();
+    await fill('sock-hosts', '10.0.0 bad.lab');
+  }
 }
 
 test('the axe harness reports planted serious violations', async () => {

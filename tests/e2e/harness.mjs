@@ -17,7 +17,11 @@
 // stepper-error, stepper-found, exercise-load, bomb-load, bomb-result; the TLS lab's
 // Keys panel: key-bits (options "1024".."4096"), key-generate, key-cancel,
 // key-progress (data-tried, data-tests, data-primes), key-result (data-n,
-// data-e, data-d, data-p, data-q: lowercase big-endian hex), key-error.
+// data-e, data-d, data-p, data-q: lowercase big-endian hex), key-error; the Sockets
+// lab: sock-program, sock-run, sock-output (data-stdout, data-error: the traceback's
+// last line or empty), sock-example-<key> (gaierror, refused, timeout, bind, order,
+// echo), sock-caught (data-matched, data-clause-line), sock-timeline, sock-stopped,
+// sock-failed, sock-net, sock-hosts, sock-hosts-error, sock-hosts-reset.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -42,7 +42,12 @@ const ROUTES = {
     ['stepper-chunks', '8,x'],
     ['stepper-max-length', '-1'],
   ],
-  '#/sockets': [],
+  '#/sockets': [
+    ['sock-program', "import socket\ndef f():\n    pass\n"],
+    ['sock-hosts', '10.0.0.2 server.lab\n10.0.0 bad.lab\n'],
+    ['sock-hosts', '10.0.0.2\n'],
+    ['sock-hosts', '10.0.0.2 server.lab\n'],
+  ],
   '#/tls': [],
   '#/exercises': [],
   '#/about': [],
@@ -176,6 +181,26 @@ test('every page in Korean shows no English prose outside code and Python output
     await read('as opened');
     for (const [testid, value] of inputs) {
       if (await enter(page, testid, value)) await read(`${testid} = ${value}`);
+    }
+    if (route === '#/sockets') {
+      // Each example's output (read once it has arrived from the worker), and a stop.
+      const outcome = () => page.evaluate(() => {
+        const o = document.querySelector('[data-testid="sock-output"]');
+        return o ? `${o.dataset.stdout}|${o.dataset.error}` : '';
+      });
+      for (const ex of ['gaierror', 'refused', 'timeout', 'bind', 'order', 'echo', 'gaierror']) {
+        const before = await outcome();
+        await byTestId(page, `sock-example-${ex}`).click();
+        await page.waitForFunction((b) => {
+          const o = document.querySelector('[data-testid="sock-output"]');
+          return o && `${o.dataset.stdout}|${o.dataset.error}` !== b;
+        }, before);
+        await read(`example ${ex}`);
+      }
+      await enter(page, 'sock-program', 'import socket\nwhile True:\n    pass\n');
+      await byTestId(page, 'sock-run').click();
+      await byTestId(page, 'sock-stopped').waitFor();
+      await read('a stopped program');
     }
     if (route === '#/compress') {
       await enter(page, 'stream-input', GZIP_HEX);

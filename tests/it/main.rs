@@ -12,6 +12,7 @@ mod python;
 mod repr_json;
 mod sockets;
 mod sockets_fuzz;
+mod sockets_job;
 mod sockets_live;
 mod tidy;
 mod tidy_labs;

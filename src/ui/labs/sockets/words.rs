@@ -1,43 +1,82 @@
-//! The Sockets lab's words, English and Korean side by side (terms from docs/GLOSSARY.md).
+//! The Sockets lab's words: one typed struct, an `EN` and a `KO` value
+//! (`words_en.rs`, `words_ko.rs`), so a missing entry is a compile error. Terms follow
+//! docs/GLOSSARY.md; Python's own texts (tracebacks, class names) are never translated.
 
+use crate::labs::sockets::{Example, HostsError};
+use crate::sockets::net::Server;
+use crate::sockets::timeline::WaitOn;
+use crate::sockets::Stop;
 use crate::ui::i18n::{LabCard, Lang, Words};
 
 /// Everything the Sockets lab says.
 pub struct SocketsWords {
     pub card: LabCard,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub program_label: &'static str,
+    pub program_help: &'static str,
+    pub examples_label: &'static str,
+    /// Titles of `labs::sockets::Example::ALL`, in order.
+    pub examples: [&'static str; Example::ALL.len()],
+    pub run: &'static str,
+    pub output_heading: &'static str,
+    pub output_empty: &'static str,
+    pub nothing_printed: &'static str,
+    pub stdout_cut: &'static str,
+    /// An uncaught exception, raised on line n.
+    pub raised_at: fn(u64) -> String,
+    /// Ran to its end after that much simulated time (already formatted).
+    pub finished: fn(&str) -> String,
+    /// Why the lab stopped the program (the line included).
+    pub stopped: fn(&Stop) -> String,
+    pub caught_heading: &'static str,
+    pub caught_none: &'static str,
+    /// Raised on line r, taken by the clause on line c.
+    pub caught_summary: fn(u64, u64) -> String,
+    pub caught_more: fn(u64) -> String,
+    pub chain_label: &'static str,
+    pub chain_help: &'static str,
+    pub uncaught_chain: &'static str,
+    pub clauses_label: &'static str,
+    pub clause_took: &'static str,
+    pub clause_no: &'static str,
+    pub clause_shadowed: &'static str,
+    pub clause_later: &'static str,
+    pub order_hint: &'static str,
+    pub timeline_heading: &'static str,
+    pub timeline_empty: &'static str,
+    pub timeline_more: fn(u64) -> String,
+    /// "line n" on the timeline.
+    pub line: fn(u64) -> String,
+    /// A DNS lookup of the name, and its answer (None: not found).
+    pub dns: fn(&str, Option<&str>) -> String,
+    /// A data segment of n bytes, from one endpoint to another.
+    pub data: fn(String, String, usize) -> String,
+    /// Nothing arrived for this long (formatted) while waiting on that call.
+    pub silence: fn(&str, WaitOn, bool) -> String,
+    pub elapsed: fn(&str) -> String,
+    pub network_heading: &'static str,
+    pub network_intro: &'static str,
+    /// Address, names (DNS), link, ports.
+    pub net_columns: [&'static str; 4],
+    pub loopback: &'static str,
+    pub loopback_ports: &'static str,
+    pub link_up: fn(u64) -> String,
+    pub link_silent: &'static str,
+    pub link_down: &'static str,
+    pub no_ports: &'static str,
+    pub server: fn(Server) -> &'static str,
+    pub dns_label: &'static str,
+    pub dns_help: &'static str,
+    pub dns_reset: &'static str,
+    pub hosts_error: fn(&HostsError) -> String,
 }
 
 impl Words for SocketsWords {
     fn of(lang: Lang) -> &'static Self {
         match lang {
-            Lang::En => &EN,
-            Lang::Ko => &KO,
+            Lang::En => &super::words_en::EN,
+            Lang::Ko => &super::words_ko::KO,
         }
     }
 }
-
-static EN: SocketsWords = SocketsWords {
-    card: LabCard {
-        title: "Sockets",
-        nav: "Sockets",
-        blurb: "What goes wrong on a network and which Python exception tells you: connection refused, timeouts, name resolution.",
-        will_teach: &[
-            "Run a client and a server on a simulated network and break it on purpose.",
-            "Match each failure to its exception: ConnectionRefusedError, TimeoutError, socket.gaierror.",
-            "Read the exception hierarchy (MRO) to know what an except clause catches.",
-        ],
-    },
-};
-
-static KO: SocketsWords = SocketsWords {
-    card: LabCard {
-        title: "소켓",
-        nav: "소켓",
-        blurb: "네트워크에서 무엇이 잘못되고 어떤 파이썬 예외가 알려주는지: 연결 거부, 타임아웃, 이름 해석.",
-        will_teach: &[
-            "모의 네트워크에서 클라이언트와 서버를 실행하고 일부러 고장 냅니다.",
-            "각 실패를 예외와 연결합니다: ConnectionRefusedError, TimeoutError, socket.gaierror.",
-            "예외 계층(MRO)을 읽고 except 절이 무엇을 잡는지 알아봅니다.",
-        ],
-    },
-};
