@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 use crate::labs::compress::{
     level_sizes, two_compressors, Bomb, Clock, ExerciseSummary, TraceSummary, TwoCompressors,
 };
+use crate::labs::tls::cert_check::{check, CertCheck, CheckRequest};
+use crate::labs::tls::cert_make::{make_cert_set, CertRequest, CertSet, MakeProblem};
+use crate::labs::tls::keys_roles::{key_der, run_roles, RolesProblem, RolesRequest, RolesSummary};
 use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
 use crate::zlib::CappedOutcome;
@@ -79,6 +82,12 @@ pub enum Job {
     JsonLoads { text: String },
     /// `data` through zlib and miniz_oxide at `level`, timed (the worker's clock).
     TwoCompressors { data: Vec<u8>, level: u8 },
+    /// A fresh CA, server certificate and gallery for a host (`labs::tls::cert_make`).
+    CertMake(CertRequest),
+    /// A chain verified at a time for a host (`labs::tls::cert_check`).
+    CertVerify(CheckRequest),
+    /// Encrypt/decrypt and sign/verify with the Keys panel's key (`labs::tls::keys_roles`).
+    KeyRoles(RolesRequest),
 }
 
 /// Stack and memo entries a stepper frame carries (the page draws no more).
@@ -108,7 +117,10 @@ impl Job {
             | Job::Compress { .. }
             | Job::Trace { .. }
             | Job::Exercise
-            | Job::TwoCompressors { .. } => Placement::Worker,
+            | Job::TwoCompressors { .. }
+            | Job::CertMake(_)
+            | Job::CertVerify(_)
+            | Job::KeyRoles(_) => Placement::Worker,
         }
     }
 }
@@ -154,6 +166,9 @@ pub enum JobOutput {
     /// `repr(json.loads(text))`, or the traceback's last line.
     JsonLoads(Result<String, String>),
     TwoCompressors(TwoCompressors),
+    CertMade(Result<Box<CertSet>, MakeProblem>),
+    CertVerified(CertCheck),
+    KeyRoles(Result<RolesSummary, RolesProblem>),
 }
 
 /// A generated key's numbers and the search that found its primes.
@@ -165,6 +180,8 @@ pub struct KeyNumbers {
     pub search: KeygenProgress,
     /// n, e, d, p, q, dP, dQ, qInv (PKCS#1 order).
     pub parts: Vec<KeyNumber>,
+    /// The private key as PKCS#8 DER (a learning key: the Key roles send it back).
+    pub der: Vec<u8>,
 }
 
 impl KeyNumbers {
@@ -295,6 +312,9 @@ pub fn run_job_timed<R: CryptoRng + ?Sized>(
         }
         Job::Exercise => Ok(JobOutput::Exercise(ExerciseSummary::classic())),
         Job::JsonLoads { text } => Ok(json_loads(text)),
+        Job::CertMake(req) => Ok(JobOutput::CertMade(make_cert_set(req, rng).map(Box::new))),
+        Job::CertVerify(req) => Ok(JobOutput::CertVerified(check(req))),
+        Job::KeyRoles(req) => Ok(JobOutput::KeyRoles(run_roles(req, rng))),
     }
 }
 
@@ -351,6 +371,7 @@ fn rsa_key<R: CryptoRng + ?Sized>(
         bits,
         search: generation.progress(),
         parts,
+        der: key_der(&key),
     })
 }
 
