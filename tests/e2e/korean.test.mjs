@@ -43,7 +43,7 @@ const ROUTES = {
     ['stepper-max-length', '-1'],
   ],
   '#/sockets': [],
-  '#/tls': [['cert-host', 'my shop'], ['cert-host', 'wirelab.example'], ['toy-p', '60'], ['toy-p', 'x'], ['toy-p', '61']],
+  '#/tls': [['cert-host', 'my shop'], ['cert-host', 'wirelab.example'], ['toy-p', '60'], ['toy-p', ''], ['toy-p', '61']],
   '#/exercises': [],
   '#/about': [],
   '#/no-such-page': [],
