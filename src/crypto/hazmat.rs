@@ -129,6 +129,42 @@ pub fn mod_pow(base: u64, mut exp: u64, modulus: u64) -> u64 {
     result as u64
 }
 
+/// One step of left-to-right square-and-multiply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PowStep {
+    /// The exponent's bit, from the top one down.
+    pub bit: bool,
+    /// The result so far, squared (mod n).
+    pub squared: u64,
+    /// After multiplying by the base when the bit is 1 (else `squared`).
+    pub result: u64,
+}
+
+/// base^exp mod modulus step by step, as by hand: for each bit of `exp` from the
+/// top, square the result, and multiply by the base when the bit is 1.
+pub fn mod_pow_steps(base: u64, exp: u64, modulus: u64) -> Vec<PowStep> {
+    if modulus <= 1 {
+        return Vec::new();
+    }
+    let m = u128::from(modulus);
+    let b = u128::from(base) % m;
+    let mut r: u128 = 1;
+    let bits = u64::BITS - exp.leading_zeros();
+    (0..bits)
+        .rev()
+        .map(|i| {
+            let bit = (exp >> i) & 1 == 1;
+            let squared = r * r % m;
+            r = if bit { squared * b % m } else { squared };
+            PowStep {
+                bit,
+                squared: squared as u64,
+                result: r as u64,
+            }
+        })
+        .collect()
+}
+
 /// a^-1 mod m by the extended Euclidean algorithm, if gcd(a, m) = 1.
 pub fn mod_inverse(a: u64, m: u64) -> Option<u64> {
     let (mut old_r, mut r) = (i128::from(a), i128::from(m));
@@ -183,5 +219,36 @@ mod tests {
             Err(ToyRsaError::BadExponent { e: 15, phi: 3120 })
         );
         assert_eq!(ToyRsa::new(60, 53, 17), Err(ToyRsaError::NotPrime(60)));
+    }
+
+    #[test]
+    fn square_and_multiply_steps_end_at_mod_pow() {
+        // 65^17 mod 3233: 17 = 0b10001, five steps; the last result is the ciphertext.
+        let steps = mod_pow_steps(65, 17, 3233);
+        let bits: Vec<bool> = steps.iter().map(|s| s.bit).collect();
+        assert_eq!(bits, [true, false, false, false, true]);
+        assert_eq!(
+            steps[0],
+            PowStep {
+                bit: true,
+                squared: 1,
+                result: 65
+            }
+        );
+        assert_eq!(steps[1].squared, 65 * 65 % 3233);
+        assert_eq!(steps.last().map(|s| s.result), Some(2790));
+        for (m, e, n) in [
+            (2790, 2753, 3233),
+            (0, 5, 7),
+            (6, 1, 7),
+            (123_456, 65_537, 2_147_483_647),
+        ] {
+            assert_eq!(
+                mod_pow_steps(m, e, n).last().map(|s| s.result),
+                Some(mod_pow(m, e, n))
+            );
+        }
+        assert!(mod_pow_steps(5, 0, 7).is_empty());
+        assert!(mod_pow_steps(5, 3, 1).is_empty());
     }
 }

@@ -14,6 +14,9 @@ use crate::labs::compress::{
     level_sizes, two_compressors, Bomb, Clock, ExerciseSummary, TraceSummary, TwoCompressors,
 };
 use crate::labs::sockets::RunSummary;
+use crate::labs::tls::cert_check::{check, CertCheck, CheckRequest};
+use crate::labs::tls::cert_make::{make_cert_set, CertRequest, CertSet, MakeProblem};
+use crate::labs::tls::keys_roles::{key_der, run_roles, RolesProblem, RolesRequest, RolesSummary};
 use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 use crate::sockets::Network;
 use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
@@ -83,6 +86,12 @@ pub enum Job {
     TwoCompressors { data: Vec<u8>, level: u8 },
     /// A Sockets lab program run on `net` (a loop may run to the step budget).
     Sockets { program: String, net: Network },
+    /// A fresh CA, server certificate and gallery for a host (`labs::tls::cert_make`).
+    CertMake(CertRequest),
+    /// A chain verified at a time for a host (`labs::tls::cert_check`).
+    CertVerify(CheckRequest),
+    /// Encrypt/decrypt and sign/verify with the Keys panel's key (`labs::tls::keys_roles`).
+    KeyRoles(RolesRequest),
 }
 
 /// Stack and memo entries a stepper frame carries (the page draws no more).
@@ -113,7 +122,10 @@ impl Job {
             | Job::Trace { .. }
             | Job::Exercise
             | Job::TwoCompressors { .. }
-            | Job::Sockets { .. } => Placement::Worker,
+            | Job::Sockets { .. }
+            | Job::CertMake(_)
+            | Job::CertVerify(_)
+            | Job::KeyRoles(_) => Placement::Worker,
         }
     }
 }
@@ -169,6 +181,9 @@ pub enum JobOutput {
     JsonLoads(Result<String, String>),
     TwoCompressors(TwoCompressors),
     Sockets(RunSummary),
+    CertMade(Result<Box<CertSet>, MakeProblem>),
+    CertVerified(CertCheck),
+    KeyRoles(Result<RolesSummary, RolesProblem>),
 }
 
 /// A generated key's numbers and the search that found its primes.
@@ -180,6 +195,8 @@ pub struct KeyNumbers {
     pub search: KeygenProgress,
     /// n, e, d, p, q, dP, dQ, qInv (PKCS#1 order).
     pub parts: Vec<KeyNumber>,
+    /// The private key as PKCS#8 DER (a learning key: the Key roles send it back).
+    pub der: Vec<u8>,
 }
 
 impl KeyNumbers {
@@ -311,6 +328,9 @@ pub fn run_job_timed<R: CryptoRng + ?Sized>(
         Job::Exercise => Ok(JobOutput::Exercise(ExerciseSummary::classic())),
         Job::JsonLoads { text } => Ok(json_loads(text)),
         Job::Sockets { program, net } => Ok(JobOutput::Sockets(RunSummary::of(program, net))),
+        Job::CertMake(req) => Ok(JobOutput::CertMade(make_cert_set(req, rng).map(Box::new))),
+        Job::CertVerify(req) => Ok(JobOutput::CertVerified(check(req))),
+        Job::KeyRoles(req) => Ok(JobOutput::KeyRoles(run_roles(req, rng))),
     }
 }
 
@@ -367,6 +387,7 @@ fn rsa_key<R: CryptoRng + ?Sized>(
         bits,
         search: generation.progress(),
         parts,
+        der: key_der(&key),
     })
 }
 

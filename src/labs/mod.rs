@@ -7,4 +7,5 @@ pub mod jobs;
 pub mod kit;
 pub mod serialize;
 pub mod sockets;
+pub mod tls;
 pub mod unpickle;

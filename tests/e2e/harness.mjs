@@ -21,7 +21,17 @@
 // lab: sock-program, sock-run, sock-output (data-stdout, data-error: the traceback's
 // last line or empty), sock-example-<key> (gaierror, refused, timeout, bind, order,
 // echo), sock-caught (data-matched, data-clause-line), sock-timeline, sock-stopped,
-// sock-failed, sock-net, sock-hosts, sock-hosts-error, sock-hosts-reset.
+// sock-failed, sock-net, sock-hosts, sock-hosts-error, sock-hosts-reset; the key
+// roles: role-message, role-flip-ciphertext, role-flip-signature (checkboxes),
+// role-run, role-result (data-decrypted, empty when decryption failed;
+// data-verified), role-error; the textbook-RSA toy: toy-p, toy-q, toy-e, toy-m,
+// toy-result (data-n, data-d, data-c, data-back), toy-error; the Certificates
+// panel: cert-host, cert-host-error, cert-make, cert-error, cert-clock (a range
+// whose value is a Unix time), cert-verify (data-result: ok or the alert's RFC 5246
+// name), cert-hash-computed, cert-hash-opened, cert-ca-pem and cert-server-pem
+// (data-pem), cert-hex, cert-fields, cert-text, cert-bad-expired,
+// cert-bad-not-yet-valid, cert-bad-wrong-host, cert-bad-unknown-ca,
+// cert-bad-tampered, cert-bad-leaf-as-ca (data-result).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

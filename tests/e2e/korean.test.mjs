@@ -48,7 +48,7 @@ const ROUTES = {
     ['sock-hosts', '10.0.0.2\n'],
     ['sock-hosts', '10.0.0.2 server.lab\n'],
   ],
-  '#/tls': [],
+  '#/tls': [['cert-host', 'my shop'], ['cert-host', 'wirelab.example'], ['toy-p', '60'], ['toy-p', ''], ['toy-p', '61']],
   '#/exercises': [],
   '#/about': [],
   '#/no-such-page': [],
@@ -201,6 +201,19 @@ test('every page in Korean shows no English prose outside code and Python output
       await byTestId(page, 'sock-run').click();
       await byTestId(page, 'sock-stopped').waitFor();
       await read('a stopped program');
+    }
+    if (route === '#/tls') {
+      // A certificate with its verification and gallery; a key with its two roles.
+      await byTestId(page, 'cert-make').click();
+      await byTestId(page, 'cert-verify').waitFor({ state: 'visible', timeout: 60_000 });
+      await read('certificates made');
+      await enter(page, 'key-bits', '1024');
+      await byTestId(page, 'key-generate').click();
+      await byTestId(page, 'key-result').waitFor({ state: 'visible', timeout: 60_000 });
+      await byTestId(page, 'role-flip-signature').check();
+      await byTestId(page, 'role-run').click();
+      await byTestId(page, 'role-result').waitFor({ state: 'visible', timeout: 60_000 });
+      await read('key roles');
     }
     if (route === '#/compress') {
       await enter(page, 'stream-input', GZIP_HEX);

@@ -17,6 +17,8 @@ mod sockets_live;
 mod tidy;
 mod tidy_labs;
 mod tls;
+mod tls_certs;
 mod tls_interop;
+mod tls_keys;
 mod tls_tamper;
 mod zlib;

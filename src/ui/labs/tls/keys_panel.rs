@@ -2,9 +2,11 @@
 //! it found (n, e, d, p, q with their sizes, and the hex in `key-result`'s data
 //! attributes). Plain functions: the state lives in `TlsPage`.
 
+use super::keys_roles::KeyRoles;
 use super::words::KeysWords;
 use crate::labs::jobs::KeyNumbers;
 use crate::tls::pki::KeygenProgress;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The numbers shown (the CRT values dP, dQ, qInv stay in the key).
@@ -46,6 +48,7 @@ pub fn key_view(t: &KeysWords, key: &KeyNumbers) -> Html {
                 </table>
             </div>
             <p class="notice">{ t.note }</p>
+            <KeyRoles key={hex("n")} der={Rc::new(key.der.clone())} />
         </div>
     }
 }

@@ -1,7 +1,13 @@
 //! The TLS lab: its intro (the handshake comes in a later issue) and the Keys panel,
 //! whose RSA key generation runs in the Web Worker.
 
+mod cert_panel;
+mod cert_view;
+mod cert_words;
 mod keys_panel;
+mod keys_roles;
+mod keys_toy;
+mod keys_words;
 mod page;
 mod words;
 

@@ -4,7 +4,9 @@
 //! One component holds the panel's state; `keys_panel` draws it (each component
 //! type costs the first-load wasm several KB).
 
+use super::cert_panel::CertPanel;
 use super::keys_panel::{key_view, progress_view};
+use super::keys_toy::KeysToy;
 use super::words::TlsWords;
 use crate::labs::jobs::{Job, JobOutput, JobProgress, KEY_BITS};
 use crate::ui::hooks::use_words;
@@ -76,7 +78,9 @@ pub fn TlsPage() -> Html {
                         disabled={!pending}>{ c.cancel }</button>
                 </div>
                 { body }
+                <KeysToy />
             </section>
+            <CertPanel />
         </>
     }
 }

@@ -1,6 +1,8 @@
 //! The TLS lab's words, English and Korean side by side (terms from docs/GLOSSARY.md:
 //! 공개키, 개인키, 키 쌍).
 
+use super::cert_words::{self, CertWords};
+use super::keys_words::{self, RolesWords, ToyWords};
 use crate::tls::pki::{KeygenPhase, KeygenProgress};
 use crate::ui::i18n::{LabCard, Lang, Words};
 
@@ -8,6 +10,9 @@ use crate::ui::i18n::{LabCard, Lang, Words};
 pub struct TlsWords {
     pub card: LabCard,
     pub keys: KeysWords,
+    pub certs: CertWords,
+    pub roles: RolesWords,
+    pub toy: ToyWords,
 }
 
 /// Every word of the Keys panel.
@@ -73,6 +78,9 @@ static EN: TlsWords = TlsWords {
         },
         note: "The public key is (n, e); the private key is d, with p and q. This key pair was made in your browser and is stored nowhere.",
     },
+    certs: cert_words::EN,
+    roles: keys_words::ROLES_EN,
+    toy: keys_words::TOY_EN,
 };
 
 static KO: TlsWords = TlsWords {
@@ -112,4 +120,7 @@ static KO: TlsWords = TlsWords {
         },
         note: "공개키는 (n, e)이고, 개인키는 d(와 p, q)입니다. 이 키 쌍은 브라우저 안에서 만들어졌고 어디에도 저장되지 않습니다.",
     },
+    certs: cert_words::KO,
+    roles: keys_words::ROLES_KO,
+    toy: keys_words::TOY_KO,
 };
