@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::labs::compress::{
     level_sizes, two_compressors, Bomb, Clock, ExerciseSummary, TraceSummary, TwoCompressors,
 };
+use crate::labs::tls::hs_summary::{HandshakeError, HandshakeRequest, HandshakeSummary};
 use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
 use crate::zlib::CappedOutcome;
@@ -79,6 +80,8 @@ pub enum Job {
     JsonLoads { text: String },
     /// `data` through zlib and miniz_oxide at `level`, timed (the worker's clock).
     TwoCompressors { data: Vec<u8>, level: u8 },
+    /// A whole TLS session of the Handshake panel (`labs::tls::handshake_run`).
+    Handshake(HandshakeRequest),
 }
 
 /// Stack and memo entries a stepper frame carries (the page draws no more).
@@ -108,7 +111,8 @@ impl Job {
             | Job::Compress { .. }
             | Job::Trace { .. }
             | Job::Exercise
-            | Job::TwoCompressors { .. } => Placement::Worker,
+            | Job::TwoCompressors { .. }
+            | Job::Handshake(_) => Placement::Worker,
         }
     }
 }
@@ -154,6 +158,7 @@ pub enum JobOutput {
     /// `repr(json.loads(text))`, or the traceback's last line.
     JsonLoads(Result<String, String>),
     TwoCompressors(TwoCompressors),
+    Handshake(Box<Result<HandshakeSummary, HandshakeError>>),
 }
 
 /// A generated key's numbers and the search that found its primes.
@@ -295,6 +300,9 @@ pub fn run_job_timed<R: CryptoRng + ?Sized>(
         }
         Job::Exercise => Ok(JobOutput::Exercise(ExerciseSummary::classic())),
         Job::JsonLoads { text } => Ok(json_loads(text)),
+        Job::Handshake(request) => Ok(JobOutput::Handshake(Box::new(
+            crate::labs::tls::handshake_run::run_handshake(request, rng),
+        ))),
     }
 }
 

@@ -6,4 +6,5 @@ pub mod compress;
 pub mod jobs;
 pub mod kit;
 pub mod serialize;
+pub mod tls;
 pub mod unpickle;

@@ -17,5 +17,7 @@ mod tidy;
 mod tidy_labs;
 mod tls;
 mod tls_interop;
+mod tls_lab_diagram;
+mod tls_lab_handshake;
 mod tls_tamper;
 mod zlib;

@@ -77,6 +77,7 @@ pub fn TlsPage() -> Html {
                 </div>
                 { body }
             </section>
+            <super::handshake::HandshakeSection />
         </>
     }
 }

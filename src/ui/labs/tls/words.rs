@@ -1,6 +1,7 @@
 //! The TLS lab's words, English and Korean side by side (terms from docs/GLOSSARY.md:
 //! 공개키, 개인키, 키 쌍).
 
+use super::hs_words::{HandshakeWords, HS_EN, HS_KO};
 use crate::tls::pki::{KeygenPhase, KeygenProgress};
 use crate::ui::i18n::{LabCard, Lang, Words};
 
@@ -8,6 +9,7 @@ use crate::ui::i18n::{LabCard, Lang, Words};
 pub struct TlsWords {
     pub card: LabCard,
     pub keys: KeysWords,
+    pub handshake: HandshakeWords,
 }
 
 /// Every word of the Keys panel.
@@ -73,6 +75,7 @@ static EN: TlsWords = TlsWords {
         },
         note: "The public key is (n, e); the private key is d, with p and q. This key pair was made in your browser and is stored nowhere.",
     },
+    handshake: HS_EN,
 };
 
 static KO: TlsWords = TlsWords {
@@ -112,4 +115,5 @@ static KO: TlsWords = TlsWords {
         },
         note: "공개키는 (n, e)이고, 개인키는 d(와 p, q)입니다. 이 키 쌍은 브라우저 안에서 만들어졌고 어디에도 저장되지 않습니다.",
     },
+    handshake: HS_KO,
 };
