@@ -5,4 +5,5 @@ pub mod diagram;
 pub mod handshake_run;
 pub mod hs_annotate;
 pub mod hs_collect;
+pub mod hs_sent;
 pub mod hs_summary;
