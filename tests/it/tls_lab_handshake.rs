@@ -388,3 +388,56 @@ fn tshark_decrypts_the_lab_pcap_with_its_key_log() {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+const GOLDEN: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/tls/lab_handshake_ecdhe_resumption_seed2026.txt"
+);
+
+/// One line per record (`connection from type hex`), then the secrets and the key log.
+fn golden_text(s: &HandshakeSummary) -> String {
+    let mut out = String::new();
+    for m in &s.messages {
+        out += &format!(
+            "{} {} {} {}\n",
+            m.connection,
+            m.from.as_str(),
+            m.typ.as_str(),
+            wirelab::hex::encode(&m.wire)
+        );
+    }
+    for x in &s.secrets {
+        out += &format!(
+            "{} {} {:?} {:?} {}\n",
+            x.connection,
+            x.label,
+            x.client_at,
+            x.server_at,
+            wirelab::hex::encode(&x.bytes)
+        );
+    }
+    out + &s.keylog
+}
+
+/// The seeded session a class shares (the page's default seed) stays byte for byte
+/// what it was: a change in the engine or the summary shows up as a diff here.
+#[test]
+fn the_default_seed_replays_the_golden_session() {
+    let s = run(
+        ECDHE,
+        Scenario::Resumption,
+        Some(wirelab::labs::tls::hs_summary::DEFAULT_SEED),
+    );
+    assert_eq!(golden_text(&s), std::fs::read_to_string(GOLDEN).unwrap());
+}
+
+#[test]
+#[ignore = "re-records tests/fixtures/tls/lab_handshake_ecdhe_resumption_seed2026.txt"]
+fn record_golden_lab_session() {
+    let s = run(
+        ECDHE,
+        Scenario::Resumption,
+        Some(wirelab::labs::tls::hs_summary::DEFAULT_SEED),
+    );
+    std::fs::write(GOLDEN, golden_text(&s)).unwrap();
+}
