@@ -49,7 +49,7 @@ pub fn key_schedule(t: &HandshakeWords, s: &HandshakeSummary, shown: usize) -> H
         <section aria-labelledby="hs-keys-heading">
             <h3 id="hs-keys-heading">{ t.keys_heading }</h3>
             <p>{ t.keys_intro }</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="hs-keys-heading">
                 <table class="hs-keys">
                     <tr>{ for t.keys_cols.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr>
                     { for rows }
@@ -84,7 +84,7 @@ pub fn app_records(t: &HandshakeWords, s: &HandshakeSummary, shown: usize) -> Ht
     html! {
         <section aria-labelledby="hs-records-heading">
             <h3 id="hs-records-heading">{ t.records_heading }</h3>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="hs-records-heading">
                 <table>
                     <tr>{ for t.records_cols.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr>
                     { for rows }
@@ -134,7 +134,7 @@ pub fn eve_view(t: &HandshakeWords, s: &HandshakeSummary, shown: usize) -> Html 
                 <li>{ (t.eve_addresses)(&s.eve.client, &s.eve.server) }</li>
                 { crate::ui::kit::opt(s.eve.sni.as_ref().map(|n| html! { <li>{ (t.eve_sni)(n) }</li> })) }
             </ul>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="hs-eve-heading">
                 <table>
                     <tr>{ for t.eve_cols.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr>
                     { for rows }

@@ -137,7 +137,7 @@ pub const HS_EN: HandshakeWords = HandshakeWords {
     records_cols: ["Step", "seq", "Nonce or IV", "Ciphertext", "Tag or MAC", "Plaintext (with the keys)"],
     alert: |name, from| format!("The session ended with the alert {name}, sent by the {from}."),
     keylog_heading: "Export: key log and capture",
-    keylog_intro: "The NSS key log gives Wireshark the master secret; with it, the capture opens decrypted (Preferences, TLS, (Pre)-Master-Secret log filename).",
+    keylog_intro: "The NSS key log gives Wireshark the master secret; with it, the capture opens decrypted (give the file in Wireshark's TLS preferences).",
     pcap: "Download the capture (.pcap)",
     eve_heading: "What TLS does not protect: Eve's view",
     eve_intro: "Eve copies every packet. Without keys she still sees all of this in the clear:",
@@ -231,7 +231,7 @@ pub const HS_KO: HandshakeWords = HandshakeWords {
         format!("세션은 {from}{p} 보낸 경고 {name}{q} 끝났습니다.")
     },
     keylog_heading: "내보내기: 키 로그와 캡처",
-    keylog_intro: "NSS 키 로그는 Wireshark에 마스터 시크릿을 알려 줍니다. 이것이 있으면 캡처가 복호화되어 열립니다(설정, TLS, (Pre)-Master-Secret log filename).",
+    keylog_intro: "NSS 키 로그는 Wireshark에 마스터 시크릿을 알려 줍니다. 이것이 있으면 캡처가 복호화되어 열립니다(Wireshark 설정의 TLS 항목에 파일을 지정).",
     pcap: "캡처 내려받기 (.pcap)",
     eve_heading: "TLS가 보호하지 않는 것: 이브의 시야",
     eve_intro: "이브는 모든 패킷을 복사합니다. 키가 없어도 다음은 평문으로 보입니다:",
