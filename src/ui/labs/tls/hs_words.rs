@@ -98,7 +98,7 @@ pub const HS_EN: HandshakeWords = HandshakeWords {
         Party::Mallory => "Mallory",
         Party::Server => "Server",
     },
-    arrow: |i, typ, from| format!("Step {i}: {typ} from the {from}"),
+    arrow: |i, typ, from| format!("Step {i}: {typ} from the {}", from.to_lowercase()),
     encrypted: "encrypted",
     explain: |m| match m {
         MsgType::ClientHello => "The client says hello: the TLS version, 32 random bytes, a session ID (empty for a new session), the cipher suites it accepts, and extensions such as the server name (SNI).",
@@ -135,7 +135,9 @@ pub const HS_EN: HandshakeWords = HandshakeWords {
     never: "never",
     records_heading: "Application data records",
     records_cols: ["Step", "seq", "Nonce or IV", "Ciphertext", "Tag or MAC", "Plaintext (with the keys)"],
-    alert: |name, from| format!("The session ended with the alert {name}, sent by the {from}."),
+    alert: |name, from| {
+        format!("The session ended with the alert {name}, sent by the {}.", from.to_lowercase())
+    },
     keylog_heading: "Export: key log and capture",
     keylog_intro: "The NSS key log gives Wireshark the master secret; with it, the capture opens decrypted (give the file in Wireshark's TLS preferences).",
     pcap: "Download the capture (.pcap)",
