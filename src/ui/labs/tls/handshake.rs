@@ -22,12 +22,15 @@ use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
 use crate::ui::kit::{opt, use_persisted, ErrorBox, LabelledSelect, StepperControls};
 use yew::prelude::*;
 
-/// A step asked for before the session's length is known ("Run to end"); shown clamped.
+/// The step "Run to end" asks for before the session's length is known: shown clamped
+/// to the last record (and kept as is in the URL: it means "the end", and rewriting it
+/// would draw the whole session a second time).
 const TO_THE_END: usize = 9999;
 
-/// The section's state in the URL (`hs_` names: the page's other panels share the query).
+/// The section's state in the URL (`hs_` names: the page's other panels share the
+/// query). Every field is required: a query written by another panel of the page does
+/// not parse as this, so the section falls back to what localStorage kept.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct HsInputs {
     pub hs_suite: String,
     pub hs_scenario: String,
@@ -102,20 +105,6 @@ pub fn HandshakeSection() -> Html {
         use_effect_with(want.clone(), move |_| {
             if inputs.hs_step > 0 {
                 compute.run(Job::Handshake(inputs.request(now())));
-            }
-        });
-    }
-    {
-        // "Run to end" before the session existed: the URL gets the real last step.
-        let (inputs, set_inputs) = (inputs.clone(), set_inputs.clone());
-        use_effect_with((total, inputs.hs_step), move |(total, step)| {
-            if let Some(total) = *total {
-                if *step > total {
-                    set_inputs.emit(HsInputs {
-                        hs_step: total,
-                        ..(*inputs).clone()
-                    });
-                }
             }
         });
     }

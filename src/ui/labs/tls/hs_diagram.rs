@@ -29,10 +29,7 @@ pub fn diagram_svg(
     });
     let arrows = d.arrows.iter().take(shown).filter_map(|a| {
         let m = messages.get(a.message)?;
-        let from = (t.party)(match m.from {
-            crate::labs::tls::hs_summary::Side::Client => crate::labs::tls::diagram::Party::Client,
-            crate::labs::tls::hs_summary::Side::Server => crate::labs::tls::diagram::Party::Server,
-        });
+        let from = (t.side)(m.from);
         let mut name = (t.arrow)(a.message + 1, a.label, from);
         if a.encrypted {
             name = format!("{name} ({})", t.encrypted);

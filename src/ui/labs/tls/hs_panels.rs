@@ -5,19 +5,15 @@
 use std::rc::Rc;
 
 use super::hs_words::HandshakeWords;
-use crate::labs::tls::diagram::Party;
 use crate::labs::tls::hs_summary::{HandshakeSummary, Side};
 use crate::py::repr::repr;
 use crate::py::value::Value;
 use crate::ui::kit::DownloadButton;
 use yew::prelude::*;
 
-/// A side's name in the page language.
+/// A side's name inside a sentence, in the page language.
 pub fn side_name(t: &HandshakeWords, side: Side) -> &'static str {
-    (t.party)(match side {
-        Side::Client => Party::Client,
-        Side::Server => Party::Server,
-    })
+    (t.side)(side)
 }
 
 fn hex_cell(bytes: &[u8]) -> Html {

@@ -3,7 +3,7 @@
 //! the course note are the glossary's "what is true" column, beside their step.
 
 use crate::labs::tls::diagram::Party;
-use crate::labs::tls::hs_summary::{HandshakeError, MsgType, Scenario};
+use crate::labs::tls::hs_summary::{HandshakeError, MsgType, Scenario, Side};
 use crate::text::ko::{particle, Particle};
 
 /// Every word of the Handshake panel.
@@ -24,6 +24,8 @@ pub struct HandshakeWords {
     pub start_hint: &'static str,
     pub diagram_title: &'static str,
     pub party: fn(Party) -> &'static str,
+    /// A side's name inside a sentence.
+    pub side: fn(Side) -> &'static str,
     /// An arrow's accessible name: step, type, sender.
     pub arrow: fn(usize, &str, &str) -> String,
     pub encrypted: &'static str,
@@ -98,7 +100,11 @@ pub const HS_EN: HandshakeWords = HandshakeWords {
         Party::Mallory => "Mallory",
         Party::Server => "Server",
     },
-    arrow: |i, typ, from| format!("Step {i}: {typ} from the {}", from.to_lowercase()),
+    side: |s| match s {
+        Side::Client => "client",
+        Side::Server => "server",
+    },
+    arrow: |i, typ, from| format!("Step {i}: {typ} from the {from}"),
     encrypted: "encrypted",
     explain: |m| match m {
         MsgType::ClientHello => "The client says hello: the TLS version, 32 random bytes, a session ID (empty for a new session), the cipher suites it accepts, and extensions such as the server name (SNI).",
@@ -135,9 +141,7 @@ pub const HS_EN: HandshakeWords = HandshakeWords {
     never: "never",
     records_heading: "Application data records",
     records_cols: ["Step", "seq", "Nonce or IV", "Ciphertext", "Tag or MAC", "Plaintext (with the keys)"],
-    alert: |name, from| {
-        format!("The session ended with the alert {name}, sent by the {}.", from.to_lowercase())
-    },
+    alert: |name, from| format!("The session ended with the alert {name}, sent by the {from}."),
     keylog_heading: "Export: key log and capture",
     keylog_intro: "The NSS key log gives Wireshark the master secret; with it, the capture opens decrypted (give the file in Wireshark's TLS preferences).",
     pcap: "Download the capture (.pcap)",
@@ -190,6 +194,10 @@ pub const HS_KO: HandshakeWords = HandshakeWords {
         Party::Client => "클라이언트",
         Party::Mallory => "말로리",
         Party::Server => "서버",
+    },
+    side: |s| match s {
+        Side::Client => "클라이언트",
+        Side::Server => "서버",
     },
     arrow: |i, typ, from| format!("{i}단계: {from}의 {typ}"),
     encrypted: "암호화됨",
