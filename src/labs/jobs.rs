@@ -17,6 +17,7 @@ use crate::labs::sockets::RunSummary;
 use crate::labs::tls::cert_check::{check, CertCheck, CheckRequest};
 use crate::labs::tls::cert_make::{make_cert_set, CertRequest, CertSet, MakeProblem};
 use crate::labs::tls::keys_roles::{key_der, run_roles, RolesProblem, RolesRequest, RolesSummary};
+use crate::labs::tls::hs_summary::{HandshakeError, HandshakeRequest, HandshakeSummary};
 use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 use crate::sockets::Network;
 use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
@@ -92,6 +93,8 @@ pub enum Job {
     CertVerify(CheckRequest),
     /// Encrypt/decrypt and sign/verify with the Keys panel's key (`labs::tls::keys_roles`).
     KeyRoles(RolesRequest),
+    /// A whole TLS session of the Handshake panel (`labs::tls::handshake_run`).
+    Handshake(HandshakeRequest),
 }
 
 /// Stack and memo entries a stepper frame carries (the page draws no more).
@@ -125,7 +128,8 @@ impl Job {
             | Job::Sockets { .. }
             | Job::CertMake(_)
             | Job::CertVerify(_)
-            | Job::KeyRoles(_) => Placement::Worker,
+            | Job::KeyRoles(_)
+            | Job::Handshake(_) => Placement::Worker,
         }
     }
 }
@@ -184,6 +188,7 @@ pub enum JobOutput {
     CertMade(Result<Box<CertSet>, MakeProblem>),
     CertVerified(CertCheck),
     KeyRoles(Result<RolesSummary, RolesProblem>),
+    Handshake(Box<Result<HandshakeSummary, HandshakeError>>),
 }
 
 /// A generated key's numbers and the search that found its primes.
@@ -331,6 +336,9 @@ pub fn run_job_timed<R: CryptoRng + ?Sized>(
         Job::CertMake(req) => Ok(JobOutput::CertMade(make_cert_set(req, rng).map(Box::new))),
         Job::CertVerify(req) => Ok(JobOutput::CertVerified(check(req))),
         Job::KeyRoles(req) => Ok(JobOutput::KeyRoles(run_roles(req, rng))),
+        Job::Handshake(request) => Ok(JobOutput::Handshake(Box::new(
+            crate::labs::tls::handshake_run::run_handshake(request, rng),
+        ))),
     }
 }
 

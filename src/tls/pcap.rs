@@ -2,8 +2,10 @@
 //! Ethernet/IPv4/TCP with a three-way handshake, so Wireshark reads the session.
 
 /// Fake but valid endpoints: a private client, the server on port 443 (Wireshark's TLS).
-const CLIENT: ([u8; 6], [u8; 4], u16) = ([0x02, 0, 0, 0, 0, 1], [10, 0, 0, 1], 50000);
-const SERVER: ([u8; 6], [u8; 4], u16) = ([0x02, 0, 0, 0, 0, 2], [10, 0, 0, 2], 443);
+/// A capture's n-th connection uses client port `CLIENT.2 + n`.
+pub const CLIENT: ([u8; 6], [u8; 4], u16) = ([0x02, 0, 0, 0, 0, 1], [10, 0, 0, 1], 50000);
+/// The server's MAC, address and port.
+pub const SERVER: ([u8; 6], [u8; 4], u16) = ([0x02, 0, 0, 0, 0, 2], [10, 0, 0, 2], 443);
 const MSS: usize = 1460;
 const SYN: u8 = 0x02;
 const FIN: u8 = 0x01;
@@ -29,14 +31,16 @@ struct Writer {
     /// Next sequence number of each side (client, server).
     seq: [u32; 2],
     ip_id: u16,
+    client_port: u16,
 }
 
 impl Writer {
     fn packet(&mut self, from_client: bool, flags: u8, payload: &[u8]) {
+        let client = (CLIENT.0, CLIENT.1, self.client_port);
         let (src, dst) = if from_client {
-            (CLIENT, SERVER)
+            (client, SERVER)
         } else {
-            (SERVER, CLIENT)
+            (SERVER, client)
         };
         let (me, peer) = if from_client { (0, 1) } else { (1, 0) };
         let ack = if flags & SYN != 0 && from_client {
@@ -98,11 +102,18 @@ impl Writer {
 /// A pcap file of one TCP connection carrying `flights` (`(from_client, bytes)`),
 /// starting at `start_unix` seconds: SYN, SYN-ACK, ACK, the data, then FIN both ways.
 pub fn write_pcap(flights: &[(bool, Vec<u8>)], start_unix: u64) -> Vec<u8> {
+    write_pcap_connections(&[flights.to_vec()], start_unix)
+}
+
+/// A pcap file of several TCP connections one after the other (a resumed session is
+/// a second connection), the n-th from client port `CLIENT.2 + n`.
+pub fn write_pcap_connections(connections: &[Vec<(bool, Vec<u8>)>], start_unix: u64) -> Vec<u8> {
     let mut w = Writer {
         out: Vec::new(),
         ts: start_unix.saturating_mul(1_000_000),
         seq: [0x1000_0000, 0x2000_0000],
         ip_id: 1,
+        client_port: CLIENT.2,
     };
     // Global header: magic, version 2.4, zone 0, sigfigs 0, snaplen, LINKTYPE_ETHERNET (1).
     w.out.extend_from_slice(&0xa1b2_c3d4u32.to_le_bytes());
@@ -111,16 +122,20 @@ pub fn write_pcap(flights: &[(bool, Vec<u8>)], start_unix: u64) -> Vec<u8> {
     w.out.extend_from_slice(&[0; 8]);
     w.out.extend_from_slice(&65535u32.to_le_bytes());
     w.out.extend_from_slice(&1u32.to_le_bytes());
-    w.packet(true, SYN, &[]);
-    w.packet(false, SYN, &[]);
-    w.packet(true, ACK, &[]);
-    for (from_client, bytes) in flights {
-        for seg in bytes.chunks(MSS) {
-            w.packet(*from_client, PSH_ACK, seg);
+    for (n, flights) in connections.iter().enumerate() {
+        w.client_port = CLIENT.2.wrapping_add(n as u16);
+        w.seq = [0x1000_0000, 0x2000_0000];
+        w.packet(true, SYN, &[]);
+        w.packet(false, SYN, &[]);
+        w.packet(true, ACK, &[]);
+        for (from_client, bytes) in flights {
+            for seg in bytes.chunks(MSS) {
+                w.packet(*from_client, PSH_ACK, seg);
+            }
         }
+        w.packet(true, FIN, &[]);
+        w.packet(false, FIN, &[]);
+        w.packet(true, ACK, &[]);
     }
-    w.packet(true, FIN, &[]);
-    w.packet(false, FIN, &[]);
-    w.packet(true, ACK, &[]);
     w.out
 }

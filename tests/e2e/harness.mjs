@@ -31,7 +31,15 @@
 // name), cert-hash-computed, cert-hash-opened, cert-ca-pem and cert-server-pem
 // (data-pem), cert-hex, cert-fields, cert-text, cert-bad-expired,
 // cert-bad-not-yet-valid, cert-bad-wrong-host, cert-bad-unknown-ca,
-// cert-bad-tampered, cert-bad-leaf-as-ca (data-result).
+// cert-bad-tampered, cert-bad-leaf-as-ca (data-result); the TLS lab's Handshake section: hs-suite (options: IANA suite names), hs-scenario
+// (normal, tamper-record, mitm-certificate, expired-certificate, no-shared-suite,
+// resumption), hs-seed, hs-fresh, hs-mode, the kit's stepper as hs-reset, hs-back,
+// hs-next, hs-run, hs-progress (data-shown, data-total); hs-diagram, one hs-message
+// per record shown (data-from client|server, data-type, data-hex: the record as sent),
+// hs-inspect (data-type), hs-explain, hs-note, hs-hex, hs-fields, hs-secret
+// (data-label, data-client, data-server: "true" once that side knows it), hs-record,
+// hs-alert (data-alert: RFC 5246 name, data-from), hs-eve, hs-keylog (data-text),
+// hs-pcap (downloads a .pcap), hs-error.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -20,5 +20,7 @@ mod tls;
 mod tls_certs;
 mod tls_interop;
 mod tls_keys;
+mod tls_lab_diagram;
+mod tls_lab_handshake;
 mod tls_tamper;
 mod zlib;

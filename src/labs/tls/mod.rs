@@ -1,8 +1,15 @@
 //! The TLS lab's view models: what the worker computes for the TLS page (certificates
-//! and their verification, the key roles) and what the page derives from it.
+//! and their verification, the key roles, the handshake job: request, summary and the
+//! runner) and what the page derives from it (the sequence diagram's geometry).
 
 pub mod cert_check;
 pub mod cert_gallery;
 pub mod cert_make;
 pub mod cert_tree;
+pub mod diagram;
+pub mod handshake_run;
+pub mod hs_annotate;
+pub mod hs_collect;
+pub mod hs_sent;
+pub mod hs_summary;
 pub mod keys_roles;

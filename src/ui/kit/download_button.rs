@@ -11,6 +11,8 @@ pub struct DownloadButtonProps {
     pub bytes: Rc<Vec<u8>>,
     pub filename: AttrValue,
     pub label: AttrValue,
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
 }
 
 fn download(bytes: &[u8], filename: &str) -> Result<(), JsValue> {
@@ -40,5 +42,7 @@ pub fn DownloadButton(props: &DownloadButtonProps) -> Html {
             let _ = download(&bytes, &filename);
         })
     };
-    html! { <button type="button" {onclick}>{ props.label.clone() }</button> }
+    html! {
+        <button type="button" data-testid={props.testid.clone()} {onclick}>{ props.label.clone() }</button>
+    }
 }

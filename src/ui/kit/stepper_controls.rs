@@ -28,6 +28,9 @@ pub struct StepperControlsProps {
     pub on_action: Callback<ReplayAction>,
     /// The group's accessible name (the stepper's heading).
     pub label: AttrValue,
+    /// The test ids' prefix (`stepper-next`, ...; the TLS handshake's are `hs-next`).
+    #[prop_or(AttrValue::Static("stepper"))]
+    pub prefix: AttrValue,
 }
 
 fn key_action(key: &str) -> Option<ReplayAction> {
@@ -54,12 +57,13 @@ pub fn StepperControls(props: &StepperControlsProps) -> Html {
         })
     };
     let button = |action: ReplayAction| {
-        let (label, testid) = match action {
-            ReplayAction::Reset => (t.reset, "stepper-reset"),
-            ReplayAction::Back => (t.back, "stepper-back"),
-            ReplayAction::Next => (t.next, "stepper-next"),
-            ReplayAction::RunToEnd => (t.run_to_end, "stepper-run"),
+        let (label, name) = match action {
+            ReplayAction::Reset => (t.reset, "reset"),
+            ReplayAction::Back => (t.back, "back"),
+            ReplayAction::Next => (t.next, "next"),
+            ReplayAction::RunToEnd => (t.run_to_end, "run"),
         };
+        let testid = format!("{}-{name}", props.prefix);
         let on_action = props.on_action.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_action.emit(action));
         let disabled = (!replay.can(action)).to_string();
@@ -77,7 +81,7 @@ pub fn StepperControls(props: &StepperControlsProps) -> Html {
             <div class="buttons" role="group" aria-label={props.label.clone()} {onkeydown}>
                 { for ReplayAction::ALL.into_iter().map(button) }
             </div>
-            <p class="hint" aria-live="polite" data-testid="stepper-progress"
+            <p class="hint" aria-live="polite" data-testid={format!("{}-progress", props.prefix)}
                 data-shown={replay.shown().to_string()} data-total={replay.total().to_string()}>
                 { status }
             </p>

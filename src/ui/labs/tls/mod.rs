@@ -4,6 +4,11 @@
 mod cert_panel;
 mod cert_view;
 mod cert_words;
+mod handshake;
+mod hs_diagram;
+mod hs_inspect;
+mod hs_panels;
+mod hs_words;
 mod keys_panel;
 mod keys_roles;
 mod keys_toy;

@@ -81,6 +81,7 @@ pub fn TlsPage() -> Html {
                 <KeysToy />
             </section>
             <CertPanel />
+            <super::handshake::HandshakeSection />
         </>
     }
 }

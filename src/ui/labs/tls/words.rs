@@ -3,6 +3,7 @@
 
 use super::cert_words::{self, CertWords};
 use super::keys_words::{self, RolesWords, ToyWords};
+use super::hs_words::{HandshakeWords, HS_EN, HS_KO};
 use crate::tls::pki::{KeygenPhase, KeygenProgress};
 use crate::ui::i18n::{LabCard, Lang, Words};
 
@@ -13,6 +14,7 @@ pub struct TlsWords {
     pub certs: CertWords,
     pub roles: RolesWords,
     pub toy: ToyWords,
+    pub handshake: HandshakeWords,
 }
 
 /// Every word of the Keys panel.
@@ -81,6 +83,7 @@ static EN: TlsWords = TlsWords {
     certs: cert_words::EN,
     roles: keys_words::ROLES_EN,
     toy: keys_words::TOY_EN,
+    handshake: HS_EN,
 };
 
 static KO: TlsWords = TlsWords {
@@ -123,4 +126,5 @@ static KO: TlsWords = TlsWords {
     certs: cert_words::KO,
     roles: keys_words::ROLES_KO,
     toy: keys_words::TOY_KO,
+    handshake: HS_KO,
 };

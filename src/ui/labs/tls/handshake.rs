@@ -1,0 +1,266 @@
+//! The TLS page's Handshake section: one whole session computed in the Web Worker
+//! (`Job::Handshake`, the engine never reaches the page's wasm), replayed a record at
+//! a time with the kit's stepper. Suite, scenario, seed and step live in the URL
+//! (`use_persisted`), so a link or a reload returns to the same moment; the worker is
+//! only started once a session is asked for (a step in the URL, or Next/Run).
+
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+use super::hs_diagram::diagram_svg;
+use super::hs_inspect::{inspect, Cursor};
+use super::hs_panels::{alert_line, app_records, eve_view, export, key_schedule};
+use super::words::TlsWords;
+use crate::labs::jobs::{Job, JobOutput};
+use crate::labs::kit::{Replay, ReplayAction};
+use crate::labs::tls::diagram::layout;
+use crate::labs::tls::hs_summary::{
+    HandshakeRequest, HandshakeSummary, Scenario, DEFAULT_SEED, SEEDED_NOW, SUITES,
+};
+use crate::ui::hooks::use_words;
+use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
+use crate::ui::kit::{opt, use_persisted, ErrorBox, LabelledSelect, StepperControls};
+use yew::prelude::*;
+
+/// The step "Run to end" asks for before the session's length is known: shown clamped
+/// to the last record (and kept as is in the URL: it means "the end", and rewriting it
+/// would draw the whole session a second time).
+const TO_THE_END: usize = 9999;
+
+/// The section's state in the URL (`hs_` names: the page's other panels share the
+/// query). Every field is required: a query written by another panel of the page does
+/// not parse as this, so the section falls back to what localStorage kept.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HsInputs {
+    pub hs_suite: String,
+    pub hs_scenario: String,
+    pub hs_seed: u64,
+    pub hs_fresh: bool,
+    pub hs_step: usize,
+}
+
+impl Default for HsInputs {
+    fn default() -> Self {
+        HsInputs {
+            hs_suite: SUITES[0].to_owned(),
+            hs_scenario: Scenario::Normal.as_str().to_owned(),
+            hs_seed: DEFAULT_SEED,
+            hs_fresh: false,
+            hs_step: 0,
+        }
+    }
+}
+
+impl HsInputs {
+    fn request(&self, now: u64) -> HandshakeRequest {
+        HandshakeRequest {
+            suite: self.hs_suite.clone(),
+            scenario: Scenario::parse(&self.hs_scenario).unwrap_or_default(),
+            seed: (!self.hs_fresh).then_some(self.hs_seed),
+            now: if self.hs_fresh { now } else { SEEDED_NOW },
+        }
+    }
+}
+
+/// The summary in `state` if it answers `want` (the clock aside).
+fn summary_for<'a>(
+    state: &'a ComputeState,
+    want: &HandshakeRequest,
+) -> Option<&'a HandshakeSummary> {
+    let ComputeState::Done(out) = state else {
+        return None;
+    };
+    let JobOutput::Handshake(result) = &**out else {
+        return None;
+    };
+    let s = result.as_ref().as_ref().ok()?;
+    let r = &s.request;
+    (r.suite == want.suite && r.scenario == want.scenario && r.seed == want.seed).then_some(s)
+}
+
+fn now() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
+}
+
+#[component]
+pub fn HandshakeSection() -> Html {
+    let t = &use_words::<TlsWords>().handshake;
+    let c = use_words::<ComputeWords>();
+    let (inputs, set_inputs) = use_persisted::<HsInputs>("wirelab.tls.handshake");
+    let compute = use_compute();
+    let selected = use_state_eq(|| None::<usize>);
+    let cursor = use_state_eq(Cursor::default);
+    let want = inputs.request(0);
+    let summary = summary_for(compute.state(), &want);
+    let total = summary.map(|s| s.messages.len());
+    // Before the session exists, Next and Run stay enabled: they start it.
+    let replay = match total {
+        Some(total) => Replay::at(inputs.hs_step, total),
+        None => Replay::at(inputs.hs_step.min(1), 1),
+    };
+    {
+        // A step in the URL brings the session back on arrival (and after a change of
+        // suite, scenario or seed while a session is open).
+        let (compute, inputs) = (compute.clone(), (*inputs).clone());
+        use_effect_with(want.clone(), move |_| {
+            if inputs.hs_step > 0 {
+                compute.run(Job::Handshake(inputs.request(now())));
+            }
+        });
+    }
+    let update = {
+        let (inputs, set_inputs, selected) = (inputs.clone(), set_inputs.clone(), selected.clone());
+        move |change: &dyn Fn(&mut HsInputs)| {
+            let mut next = (*inputs).clone();
+            change(&mut next);
+            selected.set(None);
+            set_inputs.emit(next);
+        }
+    };
+    let on_action = {
+        let (update, compute, inputs) = (update.clone(), compute.clone(), inputs.clone());
+        Callback::from(move |action: ReplayAction| {
+            let step = match total {
+                Some(total) => Replay::at(inputs.hs_step, total).step(action).shown(),
+                None => match action {
+                    ReplayAction::Next => 1,
+                    ReplayAction::RunToEnd => TO_THE_END,
+                    ReplayAction::Back | ReplayAction::Reset => 0,
+                },
+            };
+            let pending = matches!(compute.state(), ComputeState::Pending(_));
+            if total.is_none() && step > 0 && !pending {
+                compute.run(Job::Handshake(inputs.request(now())));
+            }
+            update(&|i| i.hs_step = step);
+        })
+    };
+    let on_suite = {
+        let update = update.clone();
+        Callback::from(move |v: String| {
+            update(&|i| {
+                i.hs_suite = v.clone();
+                i.hs_step = 0;
+            })
+        })
+    };
+    let on_scenario = {
+        let update = update.clone();
+        Callback::from(move |v: String| {
+            update(&|i| {
+                i.hs_scenario = v.clone();
+                i.hs_step = 0;
+            })
+        })
+    };
+    let on_seed = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            if let Ok(seed) = v.trim().parse::<u64>() {
+                update(&|i| {
+                    i.hs_seed = seed;
+                    i.hs_step = 0;
+                });
+            }
+        })
+    };
+    let on_fresh = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            update(&|i| {
+                i.hs_fresh = on;
+                i.hs_step = 0;
+            });
+        })
+    };
+    let on_select = {
+        let (selected, cursor) = (selected.clone(), cursor.clone());
+        Callback::from(move |i: usize| {
+            selected.set(Some(i));
+            cursor.set(Cursor::default());
+        })
+    };
+    let on_cursor = {
+        let cursor = cursor.clone();
+        Callback::from(move |c: Cursor| cursor.set(c))
+    };
+    let pcap = use_memo(summary.map(|s| s.pcap.clone()), |p| {
+        Rc::new(p.clone().unwrap_or_default())
+    });
+
+    let shown = replay.shown();
+    let body = match (summary, compute.state()) {
+        (Some(s), _) => {
+            let d = layout(&s.messages, s.request.scenario);
+            let open = selected.filter(|&i| i < shown).or(replay.current());
+            html! {
+                <>
+                    { diagram_svg(t, &d, &s.messages, shown, open, &on_select) }
+                    { alert_line(t, s, shown) }
+                    { opt(open.map(|i| inspect(t, s, i, *cursor, &on_cursor))) }
+                    { key_schedule(t, s, shown) }
+                    { app_records(t, s, shown) }
+                    { eve_view(t, s, shown) }
+                    { export(t, s, (*pcap).clone()) }
+                </>
+            }
+        }
+        (None, ComputeState::Pending(_)) => html! { <p role="status">{ c.working }</p> },
+        (None, ComputeState::Done(out)) => match &**out {
+            JobOutput::Handshake(r) => match r.as_ref() {
+                Err(e) => html! { <ErrorBox help={(t.error)(e)} testid="hs-error" /> },
+                Ok(_) => html! { <p class="hint">{ t.start_hint }</p> },
+            },
+            _ => html! { <p class="hint">{ t.start_hint }</p> },
+        },
+        (None, ComputeState::Failed(e)) => {
+            html! { <ErrorBox help={c.error(e)} testid="hs-error" /> }
+        }
+        (None, _) => html! { <p class="hint">{ t.start_hint }</p> },
+    };
+    let suites: Vec<(AttrValue, AttrValue)> = SUITES
+        .iter()
+        .map(|s| (AttrValue::Static(s), AttrValue::Static(s)))
+        .collect();
+    let scenarios: Vec<(AttrValue, AttrValue)> = Scenario::ALL
+        .iter()
+        .map(|s| {
+            (
+                AttrValue::Static(s.as_str()),
+                AttrValue::Static((t.scenario)(*s)),
+            )
+        })
+        .collect();
+    html! {
+        <section class="panel" aria-labelledby="hs-heading">
+            <h2 id="hs-heading">{ t.heading }</h2>
+            <p>{ t.intro }</p>
+            <p class="hint">{ t.keys_note }</p>
+            <LabelledSelect id="hs-suite" label={html! { { t.suite_label } }} options={suites}
+                selected={AttrValue::from(inputs.hs_suite.clone())} on_change={on_suite} />
+            <LabelledSelect id="hs-scenario" label={html! { { t.scenario_label } }} options={scenarios}
+                selected={AttrValue::from(inputs.hs_scenario.clone())} on_change={on_scenario}
+                help={AttrValue::Static((t.scenario_about)(want.scenario))} />
+            <div class="controls">
+                <label for="hs-seed">{ t.seed_label }</label>
+                <input id="hs-seed" data-testid="hs-seed" type="number" min="0"
+                    value={inputs.hs_seed.to_string()} disabled={inputs.hs_fresh} onchange={on_seed} />
+                <label>
+                    <input type="checkbox" data-testid="hs-fresh" checked={inputs.hs_fresh} onchange={on_fresh} />
+                    { " " }{ t.fresh_label }
+                </label>
+            </div>
+            <p class="hint" data-testid="hs-mode">{ (t.mode)(want.seed) }</p>
+            <StepperControls {replay} {on_action} label={t.stepper_label} prefix="hs" />
+            { body }
+            <p class="hint">{ t.later }</p>
+        </section>
+    }
+}
