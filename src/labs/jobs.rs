@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::labs::compress::{
     level_sizes, two_compressors, Bomb, Clock, ExerciseSummary, TraceSummary, TwoCompressors,
 };
+use crate::labs::exercises::{self, Check};
 use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
 use crate::zlib::CappedOutcome;
@@ -79,6 +80,8 @@ pub enum Job {
     JsonLoads { text: String },
     /// `data` through zlib and miniz_oxide at `level`, timed (the worker's clock).
     TwoCompressors { data: Vec<u8>, level: u8 },
+    /// A guided exercise's check of the learner's answer (`labs::exercises::check`).
+    CheckExercise { id: String, answer: String },
 }
 
 /// Stack and memo entries a stepper frame carries (the page draws no more).
@@ -108,7 +111,8 @@ impl Job {
             | Job::Compress { .. }
             | Job::Trace { .. }
             | Job::Exercise
-            | Job::TwoCompressors { .. } => Placement::Worker,
+            | Job::TwoCompressors { .. }
+            | Job::CheckExercise { .. } => Placement::Worker,
         }
     }
 }
@@ -154,6 +158,8 @@ pub enum JobOutput {
     /// `repr(json.loads(text))`, or the traceback's last line.
     JsonLoads(Result<String, String>),
     TwoCompressors(TwoCompressors),
+    /// An exercise's verdict.
+    Check(Check),
 }
 
 /// A generated key's numbers and the search that found its primes.
@@ -295,6 +301,7 @@ pub fn run_job_timed<R: CryptoRng + ?Sized>(
         }
         Job::Exercise => Ok(JobOutput::Exercise(ExerciseSummary::classic())),
         Job::JsonLoads { text } => Ok(json_loads(text)),
+        Job::CheckExercise { id, answer } => Ok(JobOutput::Check(exercises::check(id, answer))),
     }
 }
 
