@@ -17,7 +17,12 @@
 // stepper-error, stepper-found, exercise-load, bomb-load, bomb-result; the TLS lab's
 // Keys panel: key-bits (options "1024".."4096"), key-generate, key-cancel,
 // key-progress (data-tried, data-tests, data-primes), key-result (data-n,
-// data-e, data-d, data-p, data-q: lowercase big-endian hex), key-error.
+// data-e, data-d, data-p, data-q: lowercase big-endian hex), key-error; the Exercises
+// page: ex-progress (data-passed, data-total), ex-export, ex-import (a file input),
+// ex-reset, ex-list, ex-item (data-id, data-passed), ex-open (data-id: the open
+// exercise), ex-prediction, ex-lab (the link to the lab in the exercise's state),
+// ex-answer, ex-check, ex-result (data-result pass|fail, data-why: the Why key),
+// ex-hint.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

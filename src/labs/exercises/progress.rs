@@ -24,7 +24,7 @@ pub struct ExerciseProgress {
 }
 
 /// Every exercise's progress, by id.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub format: String,
     pub version: u32,
@@ -38,6 +38,12 @@ pub enum ImportError {
     NotProgress(String),
     /// Another format or a newer version.
     OtherFormat,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress::new()
+    }
 }
 
 impl Progress {
@@ -125,7 +131,7 @@ impl Progress {
         let format = field(&value, "format");
         let version = field(&value, "version").and_then(count);
         if !matches!(format, Some(Value::Str(f)) if f == FORMAT)
-            || !version.is_some_and(|v| v <= VERSION)
+            || version.is_none_or(|v| v > VERSION)
         {
             return Err(ImportError::OtherFormat);
         }

@@ -11,6 +11,9 @@ pub struct DownloadButtonProps {
     pub bytes: Rc<Vec<u8>>,
     pub filename: AttrValue,
     pub label: AttrValue,
+    /// The e2e contract's `data-testid`, if any.
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
 }
 
 fn download(bytes: &[u8], filename: &str) -> Result<(), JsValue> {
@@ -40,5 +43,7 @@ pub fn DownloadButton(props: &DownloadButtonProps) -> Html {
             let _ = download(&bytes, &filename);
         })
     };
-    html! { <button type="button" {onclick}>{ props.label.clone() }</button> }
+    html! {
+        <button type="button" {onclick} data-testid={props.testid.clone()}>{ props.label.clone() }</button>
+    }
 }
