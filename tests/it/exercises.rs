@@ -315,3 +315,43 @@ fn every_home_snippet_runs_on_python3() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn every_exercise_is_worded_in_english_and_korean_in_order() {
+    // The words live in the wasm-only UI: read their sources for the ids and hints.
+    let root = env!("CARGO_MANIFEST_DIR");
+    let ids: Vec<&str> = exercises::all().map(|e| e.id).collect();
+    for lang in ["en", "ko"] {
+        let path = format!("{root}/src/ui/labs/exercises/texts_{lang}.rs");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let worded: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("id: \""))
+            .map(|l| l.trim_end_matches("\","))
+            .collect();
+        assert_eq!(worded, ids, "{path}");
+        for entry in text.split("    T {").skip(1) {
+            let hints = entry
+                .split("hints: &[")
+                .nth(1)
+                .unwrap()
+                .split("],")
+                .next()
+                .unwrap();
+            let count =
+                hints.matches("\",").count() + usize::from(!hints.trim_end().ends_with(','));
+            let id = entry
+                .split("id: \"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap();
+            assert_eq!(
+                count,
+                exercises::find(id).unwrap().hints,
+                "{lang} {id}: hints"
+            );
+        }
+    }
+}

@@ -79,10 +79,11 @@ fn lab_href(seed: LabSeed) -> String {
         LabSeed::Sockets => (Lab::Sockets, Ok(String::new())),
         LabSeed::Tls => (Lab::Tls, Ok(String::new())),
     };
-    match query {
-        Ok(q) if !q.is_empty() => format!("{}?{q}", Route::Lab(lab).href()),
-        _ => Route::Lab(lab).href(),
-    }
+    let href = Route::Lab(lab).href();
+    query
+        .ok()
+        .filter(|q| !q.is_empty())
+        .map_or(href.clone(), |q| format!("{href}?{q}"))
 }
 
 /// The variant name of a `Why` (the e2e contract's `data-why`).
@@ -189,10 +190,13 @@ pub fn ExerciseView(props: &ExerciseViewProps) -> Html {
     let shown = (props.progress.hints as usize).min(text.hints.len());
     let pending = matches!(compute.state(), ComputeState::Pending(_));
     let result = match compute.state() {
-        ComputeState::Done(out) => match &**out {
-            JobOutput::Check(check) => Some(result_view(t, text, ex, check, &prediction)),
-            _ => None,
-        },
+        ComputeState::Done(out) => {
+            if let JobOutput::Check(check) = &**out {
+                Some(result_view(t, text, ex, check, &prediction))
+            } else {
+                None
+            }
+        }
         ComputeState::Pending(_) => Some(html! { <p role="status">{ t.checking }</p> }),
         ComputeState::Failed(e) => Some(html! { <ErrorBox help={c.error(e)} /> }),
         ComputeState::Idle | ComputeState::Cancelled => None,
