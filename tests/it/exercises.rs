@@ -217,6 +217,36 @@ fn every_correct_answer_passes_and_every_typical_mistake_fails_with_its_reason()
     }
 }
 
+/// The golden transcript of every case's verdict (re-record with `WIRELAB_RECORD=1`):
+/// a change in what an engine says about a learner's answer shows up as a diff.
+#[test]
+fn golden_transcript_of_every_check() {
+    let mut got = String::new();
+    let mut line = |id: &str, answer: &str| {
+        got.push_str(&format!("{id} {answer:?} -> {:?}\n", check(id, answer)));
+    };
+    for case in cases() {
+        for answer in case.pass {
+            line(case.id, answer);
+        }
+        for (answer, _) in &case.fail {
+            line(case.id, answer);
+        }
+    }
+    for (id, right, _) in sockets_cases() {
+        line(id, &right);
+        line(id, starter(id));
+    }
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/exercise_checks.txt"
+    );
+    if std::env::var_os("WIRELAB_RECORD").is_some() {
+        std::fs::write(path, &got).unwrap();
+    }
+    assert_eq!(got, std::fs::read_to_string(path).unwrap());
+}
+
 #[test]
 fn sockets_programs_pass_once_edited_and_fail_as_given() {
     for (id, right, why) in sockets_cases() {

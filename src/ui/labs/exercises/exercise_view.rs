@@ -47,8 +47,15 @@ pub fn rich(text: &str) -> Html {
         .collect()
 }
 
-/// The lab's route and URL query that open it in the exercise's state.
-fn lab_href(seed: LabSeed) -> String {
+/// The Sockets lab's query for a program (its `SocketsInputs` keeps the rest).
+#[derive(serde::Serialize)]
+struct ProgramQuery<'a> {
+    program: &'a str,
+}
+
+/// The lab's route and URL query that open it in the exercise's state (the Sockets
+/// lab with the learner's program as it stands).
+fn lab_href(seed: LabSeed, answer: &str) -> String {
     let (lab, query) = match seed {
         LabSeed::Serialize {
             lit,
@@ -76,7 +83,10 @@ fn lab_href(seed: LabSeed) -> String {
             };
             (Lab::Compress, inputs.to_query().map(|q| q.into_owned()))
         }
-        LabSeed::Sockets => (Lab::Sockets, Ok(String::new())),
+        LabSeed::Sockets => {
+            let query = ProgramQuery { program: answer };
+            (Lab::Sockets, query.to_query().map(|q| q.into_owned()))
+        }
         LabSeed::Tls => (Lab::Tls, Ok(String::new())),
     };
     let href = Route::Lab(lab).href();
@@ -242,7 +252,7 @@ pub fn ExerciseView(props: &ExerciseViewProps) -> Html {
                     spellcheck="false" autocomplete="off" placeholder={(t.predict_hint)(ex.predict)}
                     value={(*prediction).clone()} oninput={on_prediction} />
                 <h3>{ t.step_lab }</h3>
-                <p><a href={lab_href(ex.lab)} data-testid="ex-lab">{ (t.open_lab)(ex.track) }</a></p>
+                <p><a href={lab_href(ex.lab, &answer)} data-testid="ex-lab">{ (t.open_lab)(ex.track) }</a></p>
                 <h3>{ t.step_answer }</h3>
                 <label for="ex-answer">{ (t.answer_label)(ex.answer) }</label>
                 { answer_box }
