@@ -9,11 +9,11 @@ import { byTestId, expectAttr, expectClean, useSite } from './harness.mjs';
 
 const site = useSite();
 
-/** Presses Tab until the focused element matches `selector` (keyboard only). */
-async function tabTo(page, selector) {
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector` (keyboard only). */
+async function tabTo(page, selector, key = 'Tab') {
   for (let i = 0; i < 300; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   assert.fail(`Tab never reached ${selector}`);
 }
@@ -85,12 +85,15 @@ test('one exercise per lab, by keyboard alone; a wrong answer fails with its rea
 test('progress is exported, reset and imported again; a link opens one exercise and its lab', async () => {
   const { page, context, problems } = await site.open('#/exercises?ex=compress.adler32');
   await page.waitForFunction(() => document.querySelector('[data-testid="ex-open"]')?.dataset.id === 'compress.adler32');
+  // A shared link opens the exercise with the keyboard on its title.
+  await page.waitForFunction(() => document.activeElement?.id === 'ex-title');
   await byTestId(page, 'ex-answer').fill('0bf402e7');
   await byTestId(page, 'ex-check').click();
   await expectAttr(page, 'ex-result', 'data-result', 'pass');
   await expectAttr(page, 'ex-progress', 'data-passed', '1');
 
-  await tabTo(page, '[data-testid="ex-export"]');
+  // The progress buttons are above the exercise.
+  await tabTo(page, '[data-testid="ex-export"]', 'Shift+Tab');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const file = await download.path();
   const saved = JSON.parse(await readFile(file, 'utf8'));

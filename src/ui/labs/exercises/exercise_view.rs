@@ -159,6 +159,16 @@ pub fn ExerciseView(props: &ExerciseViewProps) -> Html {
     let prediction = use_state(|| props.progress.prediction.clone());
     let answer = use_state(|| ex.starter.to_owned());
     let compute = use_compute();
+    let title = use_node_ref();
+    {
+        // Opened (by a link or from the list): the keyboard continues here.
+        let title = title.clone();
+        use_effect_with((), move |_| {
+            if let Some(h) = title.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
     {
         // Each finished check is one attempt.
         let on_event = props.on_event.clone();
@@ -238,7 +248,7 @@ pub fn ExerciseView(props: &ExerciseViewProps) -> Html {
     let link = format!("{}?ex={}", Route::Lab(Lab::Exercises).href(), ex.id);
     html! {
         <article class="panel exercise" aria-labelledby="ex-title" data-testid="ex-open" data-id={ex.id}>
-            <h2 id="ex-title">{ text.title }</h2>
+            <h2 id="ex-title" tabindex="-1" ref={title}>{ text.title }</h2>
             <blockquote class="notice">
                 <p>{ rich(text.quote) }</p>
                 <footer class="hint">{ t.note_says }</footer>

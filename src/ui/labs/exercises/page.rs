@@ -166,8 +166,8 @@ pub fn ExercisesPage() -> Html {
                 <button type="button" data-testid="ex-reset" onclick={on_reset}>{ t.reset }</button>
             </div>
             <div aria-live="polite">{ opt(status_line) }</div>
-            { track_list(t, progress, open.map(|e| e.id), navigator) }
             { view.unwrap_or_else(|| html! { <p class="hint">{ t.pick }</p> }) }
+            { track_list(t, progress, open.map(|e| e.id), navigator) }
         </>
     }
 }
