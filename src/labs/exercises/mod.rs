@@ -253,6 +253,52 @@ pub enum Why {
     NoForwardSecrecy(String),
 }
 
+impl Why {
+    /// The variant's name: a stable key (the page's `data-why`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            Why::UnknownExercise => "UnknownExercise",
+            Why::Empty => "Empty",
+            Why::NotLiteral(_) => "NotLiteral",
+            Why::WrongType(_) => "WrongType",
+            Why::CharCount(_) => "CharCount",
+            Why::Utf8Length(_) => "Utf8Length",
+            Why::NotBytes(_) => "NotBytes",
+            Why::NotAPickle(_) => "NotAPickle",
+            Why::BinaryOpcode(_) => "BinaryOpcode",
+            Why::WrongValue(_) => "WrongValue",
+            Why::NoMemoGet => "NoMemoGet",
+            Why::JsonRefuses(_) => "JsonRefuses",
+            Why::RoundTripSame => "RoundTripSame",
+            Why::NotNumber => "NotNumber",
+            Why::WrongNumber => "WrongNumber",
+            Why::Crc32Instead => "Crc32Instead",
+            Why::NotChunks => "NotChunks",
+            Why::PacketTooBig(_) => "PacketTooBig",
+            Why::SecondIncomplete(_) => "SecondIncomplete",
+            Why::Zlib(_) => "Zlib",
+            Why::WrongOutput(_) => "WrongOutput",
+            Why::NotEof => "NotEof",
+            Why::Calls(_) => "Calls",
+            Why::Stopped(_) => "Stopped",
+            Why::NoException => "NoException",
+            Why::OtherException(_) => "OtherException",
+            Why::Uncaught(_) => "Uncaught",
+            Why::SwallowedBy(_) => "SwallowedBy",
+            Why::BadSetting(_) => "BadSetting",
+            Why::Accepted => "Accepted",
+            Why::OtherAlert(_) => "OtherAlert",
+            Why::IsLocalhost => "IsLocalhost",
+            Why::NameMismatch => "NameMismatch",
+            Why::BadTamper => "BadTamper",
+            Why::OutsideFlights => "OutsideFlights",
+            Why::ClientSent(_) => "ClientSent",
+            Why::UnknownSuite(_) => "UnknownSuite",
+            Why::NoForwardSecrecy(_) => "NoForwardSecrecy",
+        }
+    }
+}
+
 /// Checks `answer` for the exercise `id` with the engines.
 pub fn check(id: &str, answer: &str) -> Check {
     let Some(ex) = find(id) else {

@@ -96,18 +96,6 @@ fn lab_href(seed: LabSeed, answer: &str) -> String {
         .map_or(href.clone(), |q| format!("{href}?{q}"))
 }
 
-/// The variant name of a `Why` (the e2e contract's `data-why`).
-fn why_key(check: &Check) -> String {
-    match check {
-        Check::Pass => String::new(),
-        Check::Fail(why) => format!("{why:?}")
-            .split('(')
-            .next()
-            .unwrap_or_default()
-            .to_owned(),
-    }
-}
-
 fn input_value(e: &InputEvent) -> String {
     if let Some(t) = e.target_dyn_into::<HtmlTextAreaElement>() {
         return t.value();
@@ -143,7 +131,7 @@ fn result_view(
     });
     html! {
         <div data-testid="ex-result" data-result={if pass { "pass" } else { "fail" }}
-            data-why={why_key(check)} role="status">
+            data-why={match check { Check::Pass => "", Check::Fail(why) => why.key() }} role="status">
             { verdict }
             { opt(prediction) }
             { opt(explain) }
