@@ -18,6 +18,7 @@ use crate::labs::tls::cert_check::{check, CertCheck, CheckRequest};
 use crate::labs::tls::cert_make::{make_cert_set, CertRequest, CertSet, MakeProblem};
 use crate::labs::tls::keys_roles::{key_der, run_roles, RolesProblem, RolesRequest, RolesSummary};
 use crate::labs::tls::hs_summary::{HandshakeError, HandshakeRequest, HandshakeSummary};
+use crate::labs::exercises::{self, Check};
 use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 use crate::sockets::Network;
 use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
@@ -95,6 +96,8 @@ pub enum Job {
     KeyRoles(RolesRequest),
     /// A whole TLS session of the Handshake panel (`labs::tls::handshake_run`).
     Handshake(HandshakeRequest),
+    /// A guided exercise's check of the learner's answer (`labs::exercises::check`).
+    CheckExercise { id: String, answer: String },
 }
 
 /// Stack and memo entries a stepper frame carries (the page draws no more).
@@ -129,7 +132,8 @@ impl Job {
             | Job::CertMake(_)
             | Job::CertVerify(_)
             | Job::KeyRoles(_)
-            | Job::Handshake(_) => Placement::Worker,
+            | Job::Handshake(_)
+            | Job::CheckExercise { .. } => Placement::Worker,
         }
     }
 }
@@ -189,6 +193,8 @@ pub enum JobOutput {
     CertVerified(CertCheck),
     KeyRoles(Result<RolesSummary, RolesProblem>),
     Handshake(Box<Result<HandshakeSummary, HandshakeError>>),
+    /// An exercise's verdict.
+    Check(Check),
 }
 
 /// A generated key's numbers and the search that found its primes.
@@ -339,6 +345,7 @@ pub fn run_job_timed<R: CryptoRng + ?Sized>(
         Job::Handshake(request) => Ok(JobOutput::Handshake(Box::new(
             crate::labs::tls::handshake_run::run_handshake(request, rng),
         ))),
+        Job::CheckExercise { id, answer } => Ok(JobOutput::Check(exercises::check(id, answer))),
     }
 }
 

@@ -3,6 +3,7 @@
 //! The UI only renders what these functions return; nothing here touches the browser.
 
 pub mod compress;
+pub mod exercises;
 pub mod jobs;
 pub mod kit;
 pub mod serialize;

@@ -11,7 +11,10 @@ import { byTestId, useSite } from './harness.mjs';
 const site = useSite();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const ROUTES = ['#/', '#/serialize', '#/compress', '#/sockets', '#/tls', '#/exercises', '#/about', '#/no-such-page'];
+const ROUTES = [
+  '#/', '#/serialize', '#/compress', '#/sockets', '#/tls', '#/exercises',
+  '#/exercises?ex=sockets.timeout-order', '#/exercises?ex=serialize.memo', '#/about', '#/no-such-page',
+];
 
 /** Runs axe on the page; returns "rule (impact): target" for serious and critical violations. */
 async function violations(page) {
@@ -80,6 +83,13 @@ async function reveal(page, route) {
     await byTestId(page, 'hs-alert').waitFor({ state: 'visible' });
     await page.locator('[data-testid="hs-message"][data-type="Finished"]').first().click();
     await byTestId(page, 'hs-inspect').waitFor({ state: 'visible' });
+  }
+  if (route.startsWith('#/exercises?ex=')) {
+    // An exercise with a checked answer (a failure, or a pass with its explanation) and a hint.
+    if (route.endsWith('serialize.memo')) await fill('ex-answer', "['ab', 'ab']");
+    await byTestId(page, 'ex-hint').click();
+    await byTestId(page, 'ex-check').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="ex-result"]')?.dataset.result);
   }
 }
 

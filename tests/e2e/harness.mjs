@@ -39,7 +39,12 @@
 // hs-inspect (data-type), hs-explain, hs-note, hs-hex, hs-fields, hs-secret
 // (data-label, data-client, data-server: "true" once that side knows it), hs-record,
 // hs-alert (data-alert: RFC 5246 name, data-from), hs-eve, hs-keylog (data-text),
-// hs-pcap (downloads a .pcap), hs-error.
+// hs-pcap (downloads a .pcap), hs-error; the Exercises
+// page: ex-progress (data-passed, data-total), ex-export, ex-import (a file input),
+// ex-reset, ex-list, ex-item (data-id, data-passed), ex-open (data-id: the open
+// exercise), ex-prediction, ex-lab (the link to the lab in the exercise's state),
+// ex-answer, ex-check, ex-result (data-result pass|fail, data-why: the Why key),
+// ex-hint.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -50,6 +50,16 @@ const ROUTES = {
   ],
   '#/tls': [['cert-host', 'my shop'], ['cert-host', 'wirelab.example'], ['toy-p', '60'], ['toy-p', ''], ['toy-p', '61']],
   '#/exercises': [],
+  // One exercise per track, with answers that fail in telling ways (then every
+  // button: the check, a hint).
+  '#/exercises?ex=serialize.protocol0-text': [
+    ['ex-prediction', '80'],
+    ['ex-answer', '8004950b000000000000005d94288c0161944b01652e'],
+  ],
+  '#/exercises?ex=compress.second-message': [['ex-answer', '2e789c4bcb492c0100041601a8']],
+  '#/exercises?ex=sockets.addr-in-use': [],
+  '#/exercises?ex=tls.reject-cert': [['ex-answer', 'cert = other.pem']],
+  '#/exercises?ex=serialize.memo': [['ex-answer', "['ab', 'ab']"]],
   '#/about': [],
   '#/no-such-page': [],
 };
@@ -214,6 +224,12 @@ test('every page in Korean shows no English prose outside code and Python output
       await byTestId(page, 'role-run').click();
       await byTestId(page, 'role-result').waitFor({ state: 'visible', timeout: 60_000 });
       await read('key roles');
+    }
+    if (route.startsWith('#/exercises?ex=')) {
+      // The check runs in the worker: read its verdict (a reason, or the explanation).
+      await byTestId(page, 'ex-check').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="ex-result"]')?.dataset.result);
+      await read('checked');
     }
     if (route === '#/compress') {
       await enter(page, 'stream-input', GZIP_HEX);

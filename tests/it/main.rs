@@ -1,6 +1,8 @@
 //! The one integration-test crate (rust-analyzer style): one module per area.
 
 mod cli;
+mod exercises;
+mod exercises_progress;
 mod jobs;
 mod json_loads;
 mod literal;

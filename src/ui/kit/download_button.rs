@@ -11,6 +11,7 @@ pub struct DownloadButtonProps {
     pub bytes: Rc<Vec<u8>>,
     pub filename: AttrValue,
     pub label: AttrValue,
+    /// The e2e contract's `data-testid`, if any.
     #[prop_or_default]
     pub testid: Option<AttrValue>,
 }

@@ -1,41 +1,77 @@
-//! The Exercises page's words, English and Korean side by side (terms from docs/GLOSSARY.md).
+//! The Exercises page's words, English and Korean (`words_en.rs`, `words_ko.rs`), terms
+//! from docs/GLOSSARY.md. Each exercise's quote, task, prediction prompt, hints and
+//! explanation are keyed by its id; every `Why` key is worded here.
 
+use crate::labs::exercises::progress::ImportError;
+use crate::labs::exercises::{AnswerKind, Predict, Track, Why};
 use crate::ui::i18n::{LabCard, Lang, Words};
+
+/// One exercise's words.
+pub struct ExerciseText {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// The course note's line, quoted (in Korean as the note says it).
+    pub quote: &'static str,
+    pub task: &'static str,
+    pub predict: &'static str,
+    /// Shown one at a time (as many as the exercise's `hints`).
+    pub hints: &'static [&'static str],
+    /// After success.
+    pub explain: &'static str,
+}
 
 /// Everything the Exercises page says.
 pub struct ExercisesWords {
     pub card: LabCard,
+    pub intro: &'static str,
+    pub track: fn(Track) -> &'static str,
+    pub progress: fn(usize, usize) -> String,
+    pub export: &'static str,
+    pub import: &'static str,
+    pub imported: &'static str,
+    pub import_error: fn(&ImportError) -> String,
+    pub reset: &'static str,
+    pub reset_done: &'static str,
+    pub passed: &'static str,
+    pub not_passed: &'static str,
+    pub attempts: fn(u32, u32) -> String,
+    pub pick: &'static str,
+    pub note_says: &'static str,
+    pub given: &'static str,
+    pub step_predict: &'static str,
+    pub predict_hint: fn(Predict) -> &'static str,
+    pub predicted_right: &'static str,
+    pub predicted_other: fn(&str) -> String,
+    pub step_lab: &'static str,
+    pub open_lab: fn(Track) -> &'static str,
+    pub step_answer: &'static str,
+    pub answer_label: fn(AnswerKind) -> &'static str,
+    pub check: &'static str,
+    pub checking: &'static str,
+    pub pass: &'static str,
+    pub why: fn(&Why) -> String,
+    pub hint: &'static str,
+    pub next_hint: &'static str,
+    pub no_more_hints: &'static str,
+    pub explain: &'static str,
+    pub home: &'static str,
+    pub copy_python: &'static str,
+    pub link: &'static str,
+    pub texts: &'static [ExerciseText],
+}
+
+impl ExercisesWords {
+    /// The words of exercise `id`.
+    pub fn text(&self, id: &str) -> Option<&'static ExerciseText> {
+        self.texts.iter().find(|t| t.id == id)
+    }
 }
 
 impl Words for ExercisesWords {
     fn of(lang: Lang) -> &'static Self {
         match lang {
-            Lang::En => &EN,
-            Lang::Ko => &KO,
+            Lang::En => &super::words_en::EN,
+            Lang::Ko => &super::words_ko::KO,
         }
     }
 }
-
-static EN: ExercisesWords = ExercisesWords {
-    card: LabCard {
-        title: "Exercises",
-        nav: "Exercises",
-        blurb: "Guided exercises with hints that check your answers against the real engines.",
-        will_teach: &[
-            "Predict the bytes, then check: each exercise is checked by the same engines.",
-            "Hints step by step, progress saved in your browser.",
-        ],
-    },
-};
-
-static KO: ExercisesWords = ExercisesWords {
-    card: LabCard {
-        title: "실습 문제",
-        nav: "실습 문제",
-        blurb: "실제 엔진으로 답을 확인하는 단계별 실습과 힌트.",
-        will_teach: &[
-            "바이트를 예측한 뒤 확인합니다: 모든 실습 문제는 같은 엔진으로 채점됩니다.",
-            "단계별 힌트와 브라우저에 저장되는 진행 상황.",
-        ],
-    },
-};
