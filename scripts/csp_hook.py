@@ -33,7 +33,7 @@ import re
 import sys
 
 PLACEHOLDER = "'sha256-INLINE-SCRIPTS'"
-WORKER_META = re.compile(r'(<meta name="wirelab-worker" content=")([^"?]+)(")')
+WORKER_META = re.compile(r'(<meta name="wirelab-worker(?:-tls)?" content=")([^"?]+)(")')
 LAB_META = re.compile(r'(<meta name="wirelab-lab" content=")([^"?]+)(")')
 LAB_SCRIPT = re.compile(r"^wirelab-lab-([a-z]+)\.js$")
 WRAP_START = "(function () {\n"
@@ -100,7 +100,9 @@ def main() -> None:
     with open(path, encoding="utf-8") as f:
         html = f.read()
     wrap_lab_bundles(html, staging)
-    html = version_worker(pin(html), staging)
+    html = pin(html)
+    while WORKER_META.search(html):
+        html = version_worker(html, staging)
     while LAB_META.search(html):
         html = version_worker(html, staging, LAB_META)
     with open(path, "w", encoding="utf-8") as f:

@@ -10,18 +10,19 @@
 use rand_core::CryptoRng;
 use serde::{Deserialize, Serialize};
 
-use crate::labs::compress::{
-    level_sizes, two_compressors, Bomb, Clock, ExerciseSummary, TraceSummary, TwoCompressors,
-};
-use crate::labs::sockets::RunSummary;
-use crate::labs::tls::cert_check::{check, CertCheck, CheckRequest};
-use crate::labs::tls::cert_make::{make_cert_set, CertRequest, CertSet, MakeProblem};
-use crate::labs::tls::keys_roles::{key_der, run_roles, RolesProblem, RolesRequest, RolesSummary};
-use crate::labs::tls::hs_summary::{HandshakeError, HandshakeRequest, HandshakeSummary};
+pub mod general;
+pub mod tls;
+
+use crate::labs::compress::{Bomb, Clock, ExerciseSummary, TraceSummary, TwoCompressors};
 use crate::labs::exercises::{self, Check};
+use crate::labs::sockets::RunSummary;
+use crate::labs::tls::cert_check::{CertCheck, CheckRequest};
+use crate::labs::tls::cert_make::{CertRequest, CertSet, MakeProblem};
+use crate::labs::tls::hs_summary::{HandshakeError, HandshakeRequest, HandshakeSummary};
+use crate::labs::tls::keys_roles::{RolesProblem, RolesRequest, RolesSummary};
 use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 use crate::sockets::Network;
-use crate::tls::pki::{key_parts, KeyError, KeyGeneration, KeygenProgress};
+use crate::tls::pki::{KeyError, KeygenProgress};
 use crate::zlib::CappedOutcome;
 
 /// The version of these messages. The worker greets the page with [`hello`] before
@@ -138,7 +139,52 @@ impl Job {
     }
 }
 
+/// The two Web Workers. The TLS engine (RSA, X.509, the handshake) alone fills most
+/// of a worker's budget, so it has a worker of its own, fetched when the TLS lab or a
+/// TLS exercise first needs it; zlib, the unpickler and the sockets interpreter share
+/// the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkerKind {
+    /// `wirelab-worker`: [`general::run`].
+    General,
+    /// `wirelab-worker-tls`: [`tls::run`].
+    Tls,
+}
+
+impl WorkerKind {
+    /// The worker's script (`index.html` names it in a `<meta>` of the same name).
+    pub fn script(self) -> &'static str {
+        match self {
+            WorkerKind::General => "wirelab-worker",
+            WorkerKind::Tls => "wirelab-worker-tls",
+        }
+    }
+}
+
 impl Job {
+    /// Which worker runs this job.
+    pub fn worker(&self) -> WorkerKind {
+        match self {
+            Job::RsaKey { .. }
+            | Job::CertMake(_)
+            | Job::CertVerify(_)
+            | Job::KeyRoles(_)
+            | Job::Handshake(_) => WorkerKind::Tls,
+            Job::CheckExercise { id, .. } if exercises::is_tls(id) => WorkerKind::Tls,
+            Job::CheckExercise { .. }
+            | Job::LevelSizes { .. }
+            | Job::Bomb
+            | Job::Loads { .. }
+            | Job::UnpickleFrame { .. }
+            | Job::Compress { .. }
+            | Job::Trace { .. }
+            | Job::Exercise
+            | Job::JsonLoads { .. }
+            | Job::TwoCompressors { .. }
+            | Job::Sockets { .. } => WorkerKind::General,
+        }
+    }
+
     /// Long jobs that a learner may cancel (or replace) while they run: each gets a
     /// worker of its own, which cancelling terminates. Every other worker job shares
     /// the page's one worker, in order (`ui::kit::compute`).
@@ -266,6 +312,8 @@ pub enum JobError {
     Key(String),
     /// The job was sent to the page's inline runner but belongs in the worker.
     NotInline,
+    /// The job was sent to the other worker (see [`Job::worker`]).
+    WrongWorker,
     /// The request came from a page of another build (the worker's [`PROTOCOL`]).
     Protocol { worker: u32 },
 }
@@ -293,117 +341,28 @@ pub fn run_job<R: CryptoRng + ?Sized>(
 }
 
 /// [`run_job`] with a clock (milliseconds) for the jobs that time themselves: the
-/// worker passes its own `Date.now`.
+/// worker passes its own `Date.now`. Each Web Worker calls its own half
+/// ([`general::run`] or [`tls::run`]), so neither carries the other's engines.
 pub fn run_job_timed<R: CryptoRng + ?Sized>(
     job: &Job,
     rng: &mut R,
     clock: Option<Clock<'_>>,
-    mut on_progress: impl FnMut(JobProgress),
+    on_progress: impl FnMut(JobProgress),
 ) -> Result<JobOutput, JobError> {
-    match job {
-        Job::TwoCompressors { data, level } => Ok(JobOutput::TwoCompressors(two_compressors(
-            data, *level, clock,
-        ))),
-        Job::RsaKey { bits } => rsa_key(*bits, rng, &mut on_progress).map(JobOutput::RsaKey),
-        Job::LevelSizes { data, wbits } => Ok(sizes(data, *wbits)),
-        Job::Bomb => Ok(JobOutput::Bomb(BombSummary::from(&Bomb::load()))),
-        Job::Loads { text } => Ok(JobOutput::Loads(LoadsSummary::of(text))),
-        Job::UnpickleFrame { bytes, shown } => {
-            let shown = usize::try_from(*shown).unwrap_or(usize::MAX);
-            Ok(JobOutput::Frame(FrameSummary::of(
-                bytes,
-                shown,
-                FRAME_VIEW_MAX,
-            )))
-        }
-        Job::Compress { data, level, wbits } => Ok(JobOutput::Compressed(
-            crate::zlib::compress(data, *level, *wbits).map_err(|e| e.to_string()),
-        )),
-        Job::Trace {
-            stream,
-            wbits,
-            chunks,
-            max_length,
-            drain,
-        } => {
-            let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
-            let chunks: Vec<usize> = chunks.iter().map(|&c| size(c)).collect();
-            Ok(JobOutput::Trace(TraceSummary::of(
-                stream,
-                *wbits,
-                &chunks,
-                size(*max_length),
-                *drain,
-            )))
-        }
-        Job::Exercise => Ok(JobOutput::Exercise(ExerciseSummary::classic())),
-        Job::JsonLoads { text } => Ok(json_loads(text)),
-        Job::Sockets { program, net } => Ok(JobOutput::Sockets(RunSummary::of(program, net))),
-        Job::CertMake(req) => Ok(JobOutput::CertMade(make_cert_set(req, rng).map(Box::new))),
-        Job::CertVerify(req) => Ok(JobOutput::CertVerified(check(req))),
-        Job::KeyRoles(req) => Ok(JobOutput::KeyRoles(run_roles(req, rng))),
-        Job::Handshake(request) => Ok(JobOutput::Handshake(Box::new(
-            crate::labs::tls::handshake_run::run_handshake(request, rng),
-        ))),
-        Job::CheckExercise { id, answer } => Ok(JobOutput::Check(exercises::check(id, answer))),
+    match job.worker() {
+        WorkerKind::General => general::run(job, clock),
+        WorkerKind::Tls => tls::run(job, rng, on_progress),
     }
-}
-
-fn json_loads(text: &str) -> JobOutput {
-    JobOutput::JsonLoads(
-        crate::py::json_loads::loads(text)
-            .map(|v| crate::py::repr::repr(&v))
-            .map_err(|e| e.to_string()),
-    )
 }
 
 /// Runs a job whose [`Job::placement`] is `Inline`; anything else is `NotInline`.
 /// Needs no rng and never names the TLS engine.
 pub fn run_inline(job: &Job) -> Result<JobOutput, JobError> {
     match job {
-        Job::JsonLoads { text } => Ok(json_loads(text)),
+        Job::JsonLoads { text } => Ok(general::json_loads(text)),
         // Every other job is the worker's (`Job::placement` lists them).
         _ => Err(JobError::NotInline),
     }
-}
-
-fn sizes(data: &[u8], wbits: i32) -> JobOutput {
-    JobOutput::LevelSizes(
-        level_sizes(data, wbits)
-            .into_iter()
-            .map(|(level, size)| (level, size as u64))
-            .collect(),
-    )
-}
-
-fn rsa_key<R: CryptoRng + ?Sized>(
-    bits: u32,
-    rng: &mut R,
-    on_progress: &mut impl FnMut(JobProgress),
-) -> Result<KeyNumbers, JobError> {
-    let size = usize::try_from(bits).map_err(|_| JobError::UnsupportedKeySize(bits))?;
-    let mut generation = KeyGeneration::new(size)?;
-    let key = loop {
-        let step = generation.step(rng, KEYGEN_STEP)?;
-        on_progress(JobProgress::RsaKey(generation.progress()));
-        if let Some(key) = step {
-            break key;
-        }
-    };
-    let parts = key_parts(&key)?
-        .into_iter()
-        .map(|p| KeyNumber {
-            symbol: p.symbol.to_owned(),
-            hex: p.hex(),
-            bits: p.bits(),
-        })
-        .collect();
-    Ok(KeyNumbers {
-        bits,
-        search: generation.progress(),
-        parts,
-        der: key_der(&key),
-    })
 }
 
 /// The wire format both sides use (bincode 1, fixed-width integers, little endian).

@@ -1,4 +1,6 @@
-//! The worker's side of the wire: `onmessage` -> `jobs::run_job` -> `postMessage`.
+//! A worker's side of the wire: `onmessage` -> its runner -> `postMessage`. Shared by
+//! both workers (`wirelab-worker-tls` includes this file); each passes its own half of
+//! `jobs::run_job`, so each links only its own engines.
 //! Messages are `jobs::encode`d bytes in a transferred `Uint8Array`; the first
 //! message is the plain-string `jobs::hello()` so the page can tell a worker of
 //! another build before it sends anything.
@@ -9,19 +11,29 @@ use rand_core::SeedableRng;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
-use wirelab::labs::jobs::{self, JobError, JobEvent, JobReply, JobRequest, PROTOCOL};
+use wirelab::labs::compress::Clock;
+use wirelab::labs::jobs::{self, Job, JobError, JobEvent, JobOutput, JobProgress};
+use wirelab::labs::jobs::{JobReply, JobRequest, PROTOCOL};
+
+/// A worker's half of `jobs::run_job`.
+pub type Runner = fn(
+    &Job,
+    &mut ChaCha20Rng,
+    Option<Clock<'_>>,
+    &mut dyn FnMut(JobProgress),
+) -> Result<JobOutput, JobError>;
 
 /// Progress goes out at most this often (milliseconds): the page redraws on each one.
 const PROGRESS_EVERY_MS: f64 = 40.0;
 
 /// Installs the message handler and greets the page.
-pub fn start() {
+pub fn start(run: Runner) {
     let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
         return;
     };
     let me = scope.clone();
     let on_message =
-        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| handle(&me, &e.data()));
+        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| handle(&me, &e.data(), run));
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker does.
     on_message.forget();
@@ -29,7 +41,7 @@ pub fn start() {
 }
 
 /// Runs one request to the end: progress (throttled), then `Done` or `Failed`.
-fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
+fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue, run: Runner) {
     let bytes = data
         .dyn_ref::<Uint8Array>()
         .map(Uint8Array::to_vec)
@@ -43,7 +55,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
     let mut rng = ChaCha20Rng::from_seed(request.seed);
     let mut last = f64::NEG_INFINITY;
     let mut clock = js_sys::Date::now;
-    let result = jobs::run_job_timed(&request.job, &mut rng, Some(&mut clock), |progress| {
+    let result = run(&request.job, &mut rng, Some(&mut clock), &mut |progress| {
         let now = js_sys::Date::now();
         if now - last >= PROGRESS_EVERY_MS {
             last = now;

@@ -9,7 +9,8 @@ mod glue;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    glue::start();
+    // zlib, the unpickler, the sockets interpreter; the TLS engine is the other worker's.
+    glue::start(|job, _rng, clock, _progress| wirelab::labs::jobs::general::run(job, clock));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -299,21 +299,48 @@ impl Why {
     }
 }
 
-/// Checks `answer` for the exercise `id` with the engines.
+/// Checks `answer` to the exercise `id` with the real engines (every track; native
+/// tests and the CLI). The workers call [`check_general`] or [`check_tls`].
 pub fn check(id: &str, answer: &str) -> Check {
+    verdict(id, answer, |ex, answer| match ex.track {
+        Track::Serialize => serialize::check(ex.id, answer),
+        Track::Compress => compress::check(ex.id, answer),
+        Track::Sockets => sockets::check(ex.id, answer),
+        Track::Tls => tls::check(ex.id, answer),
+    })
+}
+
+/// Whether the exercise `id` is checked by the TLS engine (in the TLS worker).
+pub fn is_tls(id: &str) -> bool {
+    find(id).is_some_and(|ex| ex.track == Track::Tls)
+}
+
+/// [`check`] for every track but TLS (the general worker, which has no TLS engine).
+pub fn check_general(id: &str, answer: &str) -> Check {
+    verdict(id, answer, |ex, answer| match ex.track {
+        Track::Serialize => serialize::check(ex.id, answer),
+        Track::Compress => compress::check(ex.id, answer),
+        Track::Sockets => sockets::check(ex.id, answer),
+        Track::Tls => Err(Why::UnknownExercise),
+    })
+}
+
+/// [`check`] for the TLS track (the TLS worker).
+pub fn check_tls(id: &str, answer: &str) -> Check {
+    verdict(id, answer, |ex, answer| match ex.track {
+        Track::Tls => tls::check(ex.id, answer),
+        Track::Serialize | Track::Compress | Track::Sockets => Err(Why::UnknownExercise),
+    })
+}
+
+fn verdict(id: &str, answer: &str, run: impl Fn(&Exercise, &str) -> Result<(), Why>) -> Check {
     let Some(ex) = find(id) else {
         return Check::Fail(Why::UnknownExercise);
     };
     if answer.trim().is_empty() {
         return Check::Fail(Why::Empty);
     }
-    let result = match ex.track {
-        Track::Serialize => serialize::check(ex.id, answer),
-        Track::Compress => compress::check(ex.id, answer),
-        Track::Sockets => sockets::check(ex.id, answer),
-        Track::Tls => tls::check(ex.id, answer),
-    };
-    match result {
+    match run(ex, answer) {
         Ok(()) => Check::Pass,
         Err(why) => Check::Fail(why),
     }

@@ -147,9 +147,10 @@ impl UseCompute {
         if self.inner.shared.dead.replace(false) {
             *slot = None;
         }
-        let worker = match slot.take() {
+        // A worker of the other kind cannot run this job: replaced.
+        let worker = match slot.take().filter(|w| w.kind() == request.job.worker()) {
             Some(worker) => worker,
-            None => JobWorker::spawn(handler).map_err(SendError::Spawn)?,
+            None => JobWorker::spawn(request.job.worker(), handler).map_err(SendError::Spawn)?,
         };
         let sent = worker.send(request).map_err(SendError::Post);
         *slot = Some(worker);

@@ -1,4 +1,5 @@
-//! The page's side of the worker: spawns `wirelab-worker` from a tiny blob loader,
+//! The page's side of a worker: spawns `wirelab-worker` (or `wirelab-worker-tls`,
+//! `jobs::WorkerKind`) from a tiny blob loader,
 //! waits for its `jobs::hello()`, queues requests until then, hands every reply to a
 //! callback, and terminates the worker when dropped (that is how a job is cancelled).
 //!
@@ -15,10 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, ErrorEvent, MessageEvent, Url, Worker};
 
-use crate::labs::jobs::{self, JobReply, JobRequest};
-
-/// The worker's script when the page carries no `<meta name="wirelab-worker">`.
-const DEFAULT_SCRIPT: &str = "wirelab-worker.js";
+use crate::labs::jobs::{self, JobReply, JobRequest, WorkerKind};
 
 /// What the worker said.
 #[derive(Clone)]
@@ -33,6 +31,7 @@ pub enum FromWorker {
 
 /// A running worker; dropping it terminates the worker.
 pub struct JobWorker {
+    kind: WorkerKind,
     worker: Worker,
     ready: Rc<Cell<bool>>,
     queue: Rc<RefCell<Vec<Uint8Array>>>,
@@ -43,8 +42,11 @@ pub struct JobWorker {
 
 impl JobWorker {
     /// Starts the worker; `on_event` hears everything it says.
-    pub fn spawn(on_event: impl Fn(FromWorker) + 'static) -> Result<JobWorker, String> {
-        let loader_url = loader_url()?;
+    pub fn spawn(
+        kind: WorkerKind,
+        on_event: impl Fn(FromWorker) + 'static,
+    ) -> Result<JobWorker, String> {
+        let loader_url = loader_url(kind)?;
         let worker = Worker::new(&loader_url).map_err(describe)?;
         let ready = Rc::new(Cell::new(false));
         let queue: Rc<RefCell<Vec<Uint8Array>>> = Rc::default();
@@ -87,6 +89,7 @@ impl JobWorker {
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(JobWorker {
+            kind,
             worker,
             ready,
             queue,
@@ -94,6 +97,11 @@ impl JobWorker {
             _on_message: on_message,
             _on_error: on_error,
         })
+    }
+
+    /// Which worker this is.
+    pub fn kind(&self) -> WorkerKind {
+        self.kind
     }
 
     /// Sends `request` now, or as soon as the worker has greeted the page.
@@ -121,17 +129,17 @@ impl Drop for JobWorker {
 }
 
 /// A blob URL of `importScripts(js); wasm_bindgen(wasm)`, both absolute and versioned
-/// (a blob worker has no base URL of its own).
-fn loader_url() -> Result<String, String> {
+/// (a blob worker has no base URL of its own), for the worker `kind`.
+fn loader_url(kind: WorkerKind) -> Result<String, String> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let script = document
-        .query_selector("meta[name=wirelab-worker]")
+        .query_selector(&format!("meta[name={}]", kind.script()))
         .ok()
         .flatten()
         .and_then(|m| m.get_attribute("content"))
-        .unwrap_or_else(|| DEFAULT_SCRIPT.to_owned());
+        .unwrap_or_else(|| format!("{}.js", kind.script()));
     let base = document
         .base_uri()
         .map_err(describe)?

@@ -1,7 +1,7 @@
-//! The page's shared Web Worker. Every job that needs no worker of its own
-//! (`Job::needs_own_worker`) goes to one worker, which runs jobs in the order they
-//! were sent; replies find their hook again by request id. So a page with seven
-//! panels starts one worker, not seven. A replaced or cancelled job is forgotten: it
+//! The page's shared Web Workers, one of each kind (`jobs::WorkerKind`). Every job
+//! that needs no worker of its own (`Job::needs_own_worker`) goes to the shared
+//! worker of its kind, which runs jobs in the order they were sent; replies find their
+//! hook again by request id. So a page with seven panels starts one worker, not seven. A replaced or cancelled job is forgotten: it
 //! still runs (these jobs are short) but its reply is dropped.
 
 use std::cell::{Cell, RefCell};
@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::bridge::{FromWorker, JobWorker};
-use crate::labs::jobs::{JobEvent, JobRequest};
+use crate::labs::jobs::{JobEvent, JobRequest, WorkerKind};
 
 /// Hears one job's messages.
 pub type Handler = Rc<dyn Fn(FromWorker)>;
@@ -32,7 +32,8 @@ struct Pool {
 }
 
 thread_local! {
-    static POOL: RefCell<Pool> = RefCell::default();
+    static GENERAL: RefCell<Pool> = RefCell::default();
+    static TLS: RefCell<Pool> = RefCell::default();
     static LAST_ID: Cell<u64> = const { Cell::new(0) };
 }
 
@@ -48,13 +49,15 @@ pub fn next_id() -> u64 {
 /// Sends `request` to the shared worker, starting it if there is none; `handler`
 /// hears the job's replies until it ends or is [`forget`]ten.
 pub fn send(request: &JobRequest, handler: Handler) -> Result<(), SendError> {
-    POOL.with(|pool| {
+    let kind = request.job.worker();
+    pool(kind).with(|pool| {
         let mut pool = pool.borrow_mut();
         if pool.dead.replace(false) {
             pool.worker = None;
         }
         if pool.worker.is_none() {
-            let worker = JobWorker::spawn(dispatch(pool.dead.clone())).map_err(SendError::Spawn)?;
+            let worker = JobWorker::spawn(kind, dispatch(kind, pool.dead.clone()))
+                .map_err(SendError::Spawn)?;
             pool.worker = Some(worker);
         }
         let sent = pool.worker.as_ref().map(|w| w.send(request));
@@ -68,22 +71,32 @@ pub fn send(request: &JobRequest, handler: Handler) -> Result<(), SendError> {
     })
 }
 
+/// The shared worker of `kind`.
+fn pool(kind: WorkerKind) -> &'static std::thread::LocalKey<RefCell<Pool>> {
+    match kind {
+        WorkerKind::General => &GENERAL,
+        WorkerKind::Tls => &TLS,
+    }
+}
+
 /// Drops the job `id`'s handler: whatever it still says is not heard.
 pub fn forget(id: u64) {
-    POOL.with(|pool| {
-        if let Ok(mut pool) = pool.try_borrow_mut() {
-            pool.handlers.remove(&id);
-        }
-    });
+    for kind in [WorkerKind::General, WorkerKind::Tls] {
+        pool(kind).with(|pool| {
+            if let Ok(mut pool) = pool.try_borrow_mut() {
+                pool.handlers.remove(&id);
+            }
+        });
+    }
 }
 
 /// Routes the shared worker's messages: a reply to its job's handler (the last one
 /// unregisters it), a crash or a foreign build to every waiting job.
-fn dispatch(dead: Rc<Cell<bool>>) -> impl Fn(FromWorker) {
+fn dispatch(kind: WorkerKind, dead: Rc<Cell<bool>>) -> impl Fn(FromWorker) {
     move |event| match event {
         FromWorker::Reply(reply) => {
             let last = !matches!(reply.event, JobEvent::Progress(_));
-            let handler = POOL.with(|pool| {
+            let handler = pool(kind).with(|pool| {
                 let mut pool = pool.borrow_mut();
                 if last {
                     pool.handlers.remove(&reply.id)
@@ -98,8 +111,8 @@ fn dispatch(dead: Rc<Cell<bool>>) -> impl Fn(FromWorker) {
         failure => {
             // Not dropped here: this runs inside the worker's own callback.
             dead.set(true);
-            let waiting: Vec<Handler> =
-                POOL.with(|pool| pool.borrow_mut().handlers.drain().map(|(_, h)| h).collect());
+            let waiting: Vec<Handler> = pool(kind)
+                .with(|pool| pool.borrow_mut().handlers.drain().map(|(_, h)| h).collect());
             for handler in waiting {
                 handler(failure.clone());
             }

@@ -16,6 +16,8 @@ pub struct ComputeWords {
     pub key_error: &'static str,
     /// `JobError::NotInline` (a bug of the page).
     pub not_inline: &'static str,
+    /// `JobError::WrongWorker` (a bug of the page).
+    pub wrong_worker: &'static str,
     /// `JobError::Protocol` and `ComputeError::Mismatch`.
     pub mismatch: &'static str,
     /// `ComputeError::Unavailable`: the browser's message follows.
@@ -32,6 +34,7 @@ static EN: ComputeWords = ComputeWords {
     },
     key_error: "The RSA library refused the primes:",
     not_inline: "This computation belongs in the Web Worker, not on the page.",
+    wrong_worker: "This computation was sent to the wrong Web Worker.",
     mismatch: "The Web Worker comes from another version of this site: reload the page.",
     unavailable: "The Web Worker could not start:",
     broken: "The Web Worker stopped with an error:",
@@ -45,6 +48,7 @@ static KO: ComputeWords = ComputeWords {
     },
     key_error: "RSA 라이브러리가 이 소수들을 거부했습니다:",
     not_inline: "이 계산은 페이지가 아니라 웹 워커에서 실행해야 합니다.",
+    wrong_worker: "이 계산이 다른 웹 워커로 보내졌습니다.",
     mismatch: "웹 워커가 이 사이트의 다른 버전입니다. 페이지를 새로 고치세요.",
     unavailable: "웹 워커를 시작할 수 없습니다:",
     broken: "웹 워커가 오류로 멈췄습니다:",
@@ -67,6 +71,7 @@ impl ComputeWords {
             ComputeError::Job(JobError::UnsupportedKeySize(bits)) => (self.key_size)(*bits),
             ComputeError::Job(JobError::Key(why)) => format!("{} {why}", self.key_error),
             ComputeError::Job(JobError::NotInline) => self.not_inline.to_owned(),
+            ComputeError::Job(JobError::WrongWorker) => self.wrong_worker.to_owned(),
             ComputeError::Job(JobError::Protocol { .. }) | ComputeError::Mismatch(_) => {
                 self.mismatch.to_owned()
             }

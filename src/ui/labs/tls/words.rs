@@ -2,8 +2,8 @@
 //! 공개키, 개인키, 키 쌍).
 
 use super::cert_words::{self, CertWords};
-use super::keys_words::{self, RolesWords, ToyWords};
 use super::hs_words::{HandshakeWords, HS_EN, HS_KO};
+use super::keys_words::{self, RolesWords, ToyWords};
 use crate::tls::pki::{KeygenPhase, KeygenProgress};
 use crate::ui::i18n::{LabCard, Lang, Words};
 
