@@ -18,12 +18,17 @@ It also versions the Web Worker: Trunk does not content-hash a worker's file nam
 new app. The page reads the worker's URL from <meta name="wirelab-worker">; this hook
 appends ?v=<sha256 of the worker's .js and .wasm> to it, so each build asks for its
 own worker.
+
+Last, with index.html final, it stamps the service worker (sw.js) with this build's
+version and file list: see offline_cache.py.
 """
 import base64
 import hashlib
 import os
 import re
 import sys
+
+import offline_cache
 
 PLACEHOLDER = "'sha256-INLINE-SCRIPTS'"
 WORKER_META = re.compile(r'(<meta name="wirelab-worker" content=")([^"?]+)(")')
@@ -74,6 +79,7 @@ def main() -> None:
         html = f.read()
     with open(path, "w", encoding="utf-8") as f:
         f.write(version_worker(pin(html), staging))
+    offline_cache.stamp(staging)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@
 // - first load: index.html and the app's .wasm, .js and .css;
 // - the Web Worker (wirelab-worker.js + its wasm), fetched only when the page first
 //   asks for a heavy job (an RSA key, the bomb, the chart of a large input).
-// The bench page (DIST_DIR/bench/, its own wasm) is in neither.
+// The bench page (DIST_DIR/bench/, its own wasm) is in neither, nor is the service
+// worker (sw.js: registered once the app runs, it never delays the first render);
+// its size is printed.
 // Usage: node bundle_size.mjs DIST_DIR BUDGET_KB [WORKER_BUDGET_KB]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,11 +17,13 @@ const [dist = 'dist', budgetKb = '350', workerBudgetKb = budgetKb] = process.arg
 export const TLS_MARKERS = ['crypto-primes', 'crypto-bigint'];
 
 const isWorker = (f) => path.basename(f).startsWith('wirelab-worker');
+const SERVICE_WORKER = 'sw.js';
 const files = readdirSync(dist, { recursive: true })
   .map(String)
   .filter((f) => /\.(wasm|js|css|html)$/.test(f) && statSync(path.join(dist, f)).isFile())
   .filter((f) => !f.startsWith(`bench${path.sep}`))
   .filter((f) => !f.endsWith('.html') || f === 'index.html')
+  .filter((f) => f !== SERVICE_WORKER)
   .sort();
 const firstLoad = files.filter((f) => !isWorker(f));
 const worker = files.filter(isWorker);
@@ -49,6 +53,12 @@ function report(title, group, budget) {
 
 report('first load (index.html + app wasm, js, css)', firstLoad, budgetKb);
 report('worker (wirelab-worker wasm + js, fetched on the first heavy job)', worker, workerBudgetKb);
+try {
+  const sw = readFileSync(path.join(dist, SERVICE_WORKER));
+  console.log(`service worker (${SERVICE_WORKER}, after the first render): ${(gzipSync(sw, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+} catch {
+  fail(`bundle size: no ${SERVICE_WORKER} in ${dist}: the site would not work offline`);
+}
 
 // The TLS engine lives in the worker only: its marker must be there (so the check
 // means something) and absent from every first-load wasm.
