@@ -74,8 +74,11 @@ const names = (page, ids) =>
 test('the walk finds a control Tab cannot reach and a control that keeps the focus', async () => {
   const { page, context } = await site.open('#/about');
   await page.evaluate(() => {
-    // A "button" made of a span (no tabindex), and an editor that eats Tab.
-    document.querySelector('main').insertAdjacentHTML('beforeend', '<span role="button" id="unreachable">x</span><textarea id="trap"></textarea>');
+    // A "button" made of a span (no tabindex), a focus drawn as nothing, and an
+    // editor that eats Tab.
+    document.querySelector('main').insertAdjacentHTML('beforeend', '<span role="button" id="unreachable">x</span><button type="button" id="unseen">y</button><textarea id="trap"></textarea>');
+    // Through the CSSOM: the page's CSP drops inline style attributes.
+    document.getElementById('unseen').style.outline = 'none';
     document.getElementById('trap').addEventListener('keydown', (e) => {
       if (e.key === 'Tab') e.preventDefault();
     });
@@ -85,6 +88,7 @@ test('the walk finds a control Tab cannot reach and a control that keeps the foc
   const { reached, problems } = await walk(page, 'Tab');
   assert.ok(reached.length > 0 && !reached.includes('unreachable'));
   assert.ok(problems.some((p) => p.startsWith('textarea') && p.includes('keeps the focus')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.startsWith('button') && p.includes('no visible focus')), problems.join('\n'));
   await context.close();
 });
 
