@@ -11,6 +11,27 @@ const site = useSite();
 /** Presses beyond this many mean the walk never came round: a trap. */
 const MAX_PRESSES = 1500;
 
+/**
+ * Waits until the page has stopped changing for 300 ms (what the Web Worker computes
+ * is drawn), at most 10 s, so the controls marked are the ones the walk meets.
+ */
+function settled(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(cap);
+      resolve();
+    };
+    let quiet = setTimeout(done, 300);
+    const cap = setTimeout(done, 10_000);
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, 300);
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  }));
+}
+
 /** Marks every control a keyboard user must be able to reach; returns how many. */
 function markControls(page) {
   return page.evaluate(() => {
@@ -66,6 +87,7 @@ const names = (page, ids) =>
   page.evaluate(
     (list) => list.map((id) => {
       const el = document.querySelector(`[data-kb-control="${id}"]`);
+      if (!el) return `control ${id} (redrawn during the walk)`;
       return `${el.tagName.toLowerCase()}${el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent).trim().slice(0, 40)}"`;
     }),
     ids,
@@ -104,6 +126,7 @@ test('Tab and Shift+Tab reach every control of every page, with the focus visibl
       await byTestId(page, 'exercise-load').click();
       await page.waitForFunction(() => Number(document.querySelector('[data-testid="stepper-progress"]')?.dataset.total) > 0);
     }
+    await settled(page);
     const total = await markControls(page);
     for (const key of ['Tab', 'Shift+Tab']) {
       const { reached, problems } = await walk(page, key);
