@@ -3,7 +3,7 @@
 // stamped into sw.js by scripts/offline_cache.py) replaces the old cache.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -88,19 +88,21 @@ test('a new build replaces the old cache', async () => {
   try {
     const { page, context, problems } = await openPage(browser, server.url, { serviceWorkers: 'allow' });
     await appReady(page);
-    const before = stampedVersion(dir);
-    assert.deepEqual(await controlled(page), [`wirelab-${before}`]);
+    const first = stampedVersion(dir);
+    assert.deepEqual(await controlled(page), [`wirelab-${first}`]);
     // The next deploy: one file changes, the post-build hook restamps sw.js.
     appendFileSync(path.join(dir, 'index.html'), '<!-- the next deploy -->\n');
     execFileSync('python3', [OFFLINE_CACHE, dir]);
     const next = stampedVersion(dir);
-    assert.notEqual(next, before);
+    assert.notEqual(next, first);
     // The browser finds the new sw.js; its activation ends once the old cache is gone.
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration.update();
-      const next = registration.installing ?? registration.waiting;
-      await new Promise((resolve) => next.addEventListener('statechange', () => next.state === 'activated' && resolve()));
+      const next = registration.installing ?? registration.waiting ?? registration.active;
+      if (next.state !== 'activated') {
+        await new Promise((resolve) => next.addEventListener('statechange', () => next.state === 'activated' && resolve()));
+      }
     });
     assert.deepEqual(await page.evaluate(() => caches.keys()), [`wirelab-${next}`]);
     const cached = await page.evaluate(async (name) => (await (await caches.open(name)).match('index.html')).text(), `wirelab-${next}`);
