@@ -25,12 +25,17 @@ the page, where wasm-bindgen's plain-script output declares its init function as
 global `let wasm_bindgen` (out of the page wasm's reach, and a clash between two
 bundles): this hook wraps the script in a function that hands the init function to
 `window.wirelabLab["<slug>"]` (before hashing).
+
+Last, with index.html final, it stamps the service worker (sw.js) with this build's
+version and file list: see offline_cache.py.
 """
 import base64
 import hashlib
 import os
 import re
 import sys
+
+import offline_cache
 
 PLACEHOLDER = "'sha256-INLINE-SCRIPTS'"
 WORKER_META = re.compile(r'(<meta name="wirelab-worker(?:-tls)?" content=")([^"?]+)(")')
@@ -107,6 +112,7 @@ def main() -> None:
         html = version_worker(html, staging, LAB_META)
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
+    offline_cache.stamp(staging)
 
 
 if __name__ == "__main__":

@@ -80,7 +80,9 @@ wl_tools() {
 }
 
 # npm packages from the committed lock file: playwright-core (drives Debian's
-# Chromium, never downloads a browser) and binaryen's wasm-opt. Debian's binaryen
+# Chromium, never downloads a browser), axe-core, lighthouse with puppeteer-core (the
+# "-core" package: it launches Debian's Chromium, never downloads one; and
+# --ignore-scripts runs no install script) and binaryen's wasm-opt. Debian's binaryen
 # breaks current wasm-bindgen output, so node_modules/.bin comes first on PATH.
 wl_npm() {
     wl_apt node:nodejs npm:npm

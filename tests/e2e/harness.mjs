@@ -61,7 +61,7 @@ export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 
 // As root Chromium needs --no-sandbox; the rest keep it off the closed network.
 // playwright-core gives each launch a fresh, empty user-data-dir.
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -79,7 +79,7 @@ export function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
 }
 
@@ -95,11 +95,14 @@ export function serveSite(root = DIST) {
 /**
  * Opens `url` in a fresh context and records what must not happen. Returns the
  * page, `problems()`, the list of recorded problems (empty when all is well), and
- * `requests()`, every URL the page and its workers asked for.
+ * `requests()`, every URL the page and its workers asked for. The service worker
+ * (sw.js) is blocked unless `serviceWorkers: 'allow'`: a page test sees what the page
+ * itself fetches, not the offline cache filling in the background
+ * (offline.test.mjs tests that).
  */
-export async function openPage(browser, url) {
+export async function openPage(browser, url, { serviceWorkers = 'block' } = {}) {
   const origin = new URL(url).origin;
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const seen = [];
