@@ -133,13 +133,18 @@ test('the build version is a hash of every built file, and FILES lists them', ()
   bytes[bytes.length - 1] ^= 1;
   writeFileSync(path.join(b, wasm), bytes);
   assert.notEqual(version(a), version(b), 'one flipped bit of the worker changes it');
-  // FILES: every built file but sw.js, the worker's with index.html's ?v=.
+  // FILES: every built file but sw.js, the workers' and lab bundles' with index.html's ?v=.
   const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
   const files = JSON.parse(sw.match(/^const FILES = (\[.*\]);$/m)[1]);
-  const v = readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/wirelab-worker\.js\?v=([0-9a-f]{16})/)[1];
+  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const versions = new Map();
+  for (const [, js, v] of html.matchAll(/content="(wirelab-(?:worker|lab)[a-z-]*)\.js\?v=([0-9a-f]{16})"/g)) {
+    versions.set(`${js}.js`, v).set(`${js}_bg.wasm`, v);
+  }
+  assert.ok(versions.size >= 12, `both workers and every lab bundle are versioned: ${[...versions.keys()]}`);
   const expected = readdirSync(a)
     .filter((f) => f !== 'sw.js')
     .sort()
-    .map((f) => (f.startsWith('wirelab-worker') ? `${f}?v=${v}` : f));
+    .map((f) => (versions.has(f) ? `${f}?v=${versions.get(f)}` : f));
   assert.deepEqual(files, expected);
 });
