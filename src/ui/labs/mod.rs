@@ -8,7 +8,7 @@ mod serialize;
 mod sockets;
 mod tls;
 
-use crate::ui::i18n::{LabCard, Lang, Words};
+use crate::ui::i18n::{LabCard, Lang};
 use crate::ui::lazy::LazyLab;
 use yew::prelude::*;
 
@@ -51,11 +51,11 @@ impl Lab {
     /// Title, nav label, blurb and intro, in `lang`.
     pub fn card(self, lang: Lang) -> &'static LabCard {
         match self {
-            Lab::Serialize => &serialize::SerializeWords::of(lang).card,
-            Lab::Compress => &compress::CompressWords::of(lang).card,
-            Lab::Sockets => &sockets::SocketsWords::of(lang).card,
-            Lab::Tls => &tls::TlsWords::of(lang).card,
-            Lab::Exercises => &exercises::ExercisesWords::of(lang).card,
+            Lab::Serialize => serialize::card(lang),
+            Lab::Compress => compress::card(lang),
+            Lab::Sockets => sockets::card(lang),
+            Lab::Tls => tls::card(lang),
+            Lab::Exercises => exercises::card(lang),
         }
     }
 

@@ -21,5 +21,5 @@ pub use page::CompressPage;
 use receiver_panel::ReceiverPanel;
 use stream_lab::StreamLab;
 use two_compressors_panel::TwoCompressorsPanel;
-pub use words::CompressWords;
+pub use words::card;
 use zlib_stepper::ZlibStepper;

@@ -8,7 +8,6 @@ use crate::zlib::anatomy::{AnatomyError, Meaning};
 
 /// The Compress lab.
 pub struct CompressWords {
-    pub card: LabCard,
     pub title: &'static str,
     pub intro: &'static str,
     pub mode_label: &'static str,
@@ -151,5 +150,14 @@ impl Words for CompressWords {
             Lang::En => &super::words_en::EN,
             Lang::Ko => &super::words_ko::KO,
         }
+    }
+}
+
+/// The lab's card alone: the registry (in the first load) links only this, not the
+/// rest of the lab's words, which stay in the lab's own bundle.
+pub fn card(lang: Lang) -> &'static LabCard {
+    match lang {
+        Lang::En => &super::words_en::CARD_EN,
+        Lang::Ko => &super::words_ko::CARD_KO,
     }
 }

@@ -15,16 +15,6 @@ fn chunk_error(e: &ChunkError) -> String {
 }
 
 pub static EN: CompressWords = CompressWords {
-    card: LabCard {
-        title: "Compress",
-        nav: "Compress",
-        blurb: "zlib streams byte by byte: header, blocks, trailer, and how decompressobj handles data that arrives in chunks.",
-        will_teach: &[
-            "Compress bytes with zlib and read the stream: header, deflate blocks, Adler-32 trailer.",
-            "Feed the data in chunks to zlib.decompressobj and watch unconsumed_tail and unused_data.",
-            "See which corruption gives which zlib.error, in Python's words.",
-        ],
-    },
     title: "Compress",
     intro: "What zlib puts on the wire: compress some bytes, read the stream bit by bit, then feed it to zlib.decompressobj in chunks, as data arrives from a socket.",
     mode_label: "Input",
@@ -148,3 +138,15 @@ pub static EN: CompressWords = CompressWords {
     bomb_shown: |n| format!("Only the first {} bytes are kept: the rest was counted and thrown away.", grouped(n as u64)),
     bomb_defence: "The defence is max_length: d.decompress(data, max_length) returns at most max_length bytes and leaves the rest of the input in d.unconsumed_tail, so a program reads untrusted data piece by piece and can stop when it has had enough.",
 };
+
+/// The lab's card (EN), apart from its other words: the registry links only it.
+pub static CARD_EN: LabCard = LabCard {
+        title: "Compress",
+        nav: "Compress",
+        blurb: "zlib streams byte by byte: header, blocks, trailer, and how decompressobj handles data that arrives in chunks.",
+        will_teach: &[
+            "Compress bytes with zlib and read the stream: header, deflate blocks, Adler-32 trailer.",
+            "Feed the data in chunks to zlib.decompressobj and watch unconsumed_tail and unused_data.",
+            "See which corruption gives which zlib.error, in Python's words.",
+        ],
+    };

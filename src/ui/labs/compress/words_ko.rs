@@ -21,16 +21,6 @@ fn chunk_error(e: &ChunkError) -> String {
 }
 
 pub static KO: CompressWords = CompressWords {
-    card: LabCard {
-        title: "압축",
-        nav: "압축",
-        blurb: "zlib 스트림을 바이트 단위로: 헤더, 블록, 트레일러, 그리고 청크로 나뉘어 도착한 데이터를 decompressobj가 어떻게 부분 압축 해제하는지.",
-        will_teach: &[
-            "zlib으로 압축하고 스트림을 읽습니다: 헤더, deflate 블록, Adler-32 트레일러.",
-            "데이터를 청크로 나눠 zlib.decompressobj에 넣고 unconsumed_tail(아직 처리하지 않은 입력)과 unused_data(스트림 끝 뒤의 데이터)를 관찰합니다.",
-            "어떤 손상이 어떤 zlib.error를 내는지 파이썬의 문구 그대로 확인합니다.",
-        ],
-    },
     title: "압축",
     intro: "zlib이 실제로 전송하는 것: 바이트를 압축하고, 스트림을 비트 단위로 읽은 뒤, 소켓에서 데이터가 도착하듯 청크로 나눠 zlib.decompressobj에 넣어 봅니다.",
     mode_label: "입력",
@@ -154,3 +144,15 @@ pub static KO: CompressWords = CompressWords {
     bomb_shown: |n| format!("앞의 {}바이트만 보관합니다: 나머지는 세기만 하고 버렸습니다.", grouped(n as u64)),
     bomb_defence: "방어 수단은 max_length입니다: d.decompress(data, max_length)는 최대 max_length바이트만 반환하고 나머지 입력은 d.unconsumed_tail에 남기므로, 프로그램은 신뢰할 수 없는 데이터를 조금씩 읽다가 충분하면 멈출 수 있습니다.",
 };
+
+/// The lab's card (KO), apart from its other words: the registry links only it.
+pub static CARD_KO: LabCard = LabCard {
+        title: "압축",
+        nav: "압축",
+        blurb: "zlib 스트림을 바이트 단위로: 헤더, 블록, 트레일러, 그리고 청크로 나뉘어 도착한 데이터를 decompressobj가 어떻게 부분 압축 해제하는지.",
+        will_teach: &[
+            "zlib으로 압축하고 스트림을 읽습니다: 헤더, deflate 블록, Adler-32 트레일러.",
+            "데이터를 청크로 나눠 zlib.decompressobj에 넣고 unconsumed_tail(아직 처리하지 않은 입력)과 unused_data(스트림 끝 뒤의 데이터)를 관찰합니다.",
+            "어떤 손상이 어떤 zlib.error를 내는지 파이썬의 문구 그대로 확인합니다.",
+        ],
+    };

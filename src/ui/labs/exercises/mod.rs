@@ -12,4 +12,4 @@ mod words_en;
 mod words_ko;
 
 pub use page::ExercisesPage;
-pub use words::ExercisesWords;
+pub use words::card;

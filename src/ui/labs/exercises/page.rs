@@ -55,6 +55,7 @@ impl Reducible for State {
 
 fn track_list(
     t: &ExercisesWords,
+    title: &'static str,
     state: &Progress,
     open: Option<&str>,
     nav: Option<Navigator>,
@@ -89,7 +90,7 @@ fn track_list(
         }
     };
     html! {
-        <nav data-testid="ex-list" aria-label={t.card.title}>
+        <nav data-testid="ex-list" aria-label={title}>
             { for Track::ALL.iter().map(|&track| html! {
                 <section>
                     <h2>{ (t.track)(track) }</h2>
@@ -102,6 +103,7 @@ fn track_list(
 
 #[component]
 pub fn ExercisesPage() -> Html {
+    let title = super::card(crate::ui::hooks::use_lang()).title;
     let t = use_words::<ExercisesWords>();
     let state = use_reducer(|| State(store::load()));
     let status = use_state(|| None::<(bool, String)>);
@@ -152,7 +154,7 @@ pub fn ExercisesPage() -> Html {
     });
     html! {
         <>
-            <h1>{ t.card.title }</h1>
+            <h1>{ title }</h1>
             <p class="lead">{ t.intro }</p>
             <p data-testid="ex-progress" data-passed={passed.to_string()} data-total={total.to_string()}
                 role="status">{ (t.progress)(passed, total) }</p>
@@ -167,7 +169,7 @@ pub fn ExercisesPage() -> Html {
             </div>
             <div aria-live="polite">{ opt(status_line) }</div>
             { view.unwrap_or_else(|| html! { <p class="hint">{ t.pick }</p> }) }
-            { track_list(t, progress, open.map(|e| e.id), navigator) }
+            { track_list(t, title, progress, open.map(|e| e.id), navigator) }
         </>
     }
 }

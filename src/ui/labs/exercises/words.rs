@@ -22,7 +22,6 @@ pub struct ExerciseText {
 
 /// Everything the Exercises page says.
 pub struct ExercisesWords {
-    pub card: LabCard,
     pub intro: &'static str,
     pub track: fn(Track) -> &'static str,
     pub progress: fn(usize, usize) -> String,
@@ -73,5 +72,14 @@ impl Words for ExercisesWords {
             Lang::En => &super::words_en::EN,
             Lang::Ko => &super::words_ko::KO,
         }
+    }
+}
+
+/// The lab's card alone: the registry (in the first load) links only this, not the
+/// rest of the lab's words, which stay in the lab's own bundle.
+pub fn card(lang: Lang) -> &'static LabCard {
+    match lang {
+        Lang::En => &super::words_en::CARD_EN,
+        Lang::Ko => &super::words_ko::CARD_KO,
     }
 }

@@ -57,15 +57,6 @@ fn why(w: &Why) -> String {
 }
 
 pub static EN: ExercisesWords = ExercisesWords {
-    card: LabCard {
-        title: "Exercises",
-        nav: "Exercises",
-        blurb: "Guided exercises that check your own work with the real engines, with hints.",
-        will_teach: &[
-            "Predict, try it in the lab, then make it happen: the engines check your answer.",
-            "Hints one at a time; progress saved in your browser, exportable to hand in.",
-        ],
-    },
     intro: "One track per lab, in the course note's order. Each exercise quotes the note, asks for a prediction, opens the lab in the right state, and checks your own answer with the same engines the labs use.",
     track: |t| match t {
         Track::Serialize => "Serialize: pickle and JSON",
@@ -131,4 +122,15 @@ pub static EN: ExercisesWords = ExercisesWords {
     copy_python: "Copy Python",
     link: "Link to this exercise",
     texts: super::texts_en::TEXTS,
+};
+
+/// The lab's card (EN), apart from its other words: the registry links only it.
+pub static CARD_EN: LabCard = LabCard {
+    title: "Exercises",
+    nav: "Exercises",
+    blurb: "Guided exercises that check your own work with the real engines, with hints.",
+    will_teach: &[
+        "Predict, try it in the lab, then make it happen: the engines check your answer.",
+        "Hints one at a time; progress saved in your browser, exportable to hand in.",
+    ],
 };

@@ -59,15 +59,6 @@ fn why(w: &Why) -> String {
 }
 
 pub static KO: ExercisesWords = ExercisesWords {
-    card: LabCard {
-        title: "실습 문제",
-        nav: "실습 문제",
-        blurb: "실제 엔진이 직접 만든 답을 확인하는 단계별 실습과 힌트.",
-        will_teach: &[
-            "예측하고, 실습에서 해 보고, 직접 만들어 보세요: 엔진이 답을 확인합니다.",
-            "힌트는 하나씩; 진행 상황은 브라우저에 저장되고 파일로 내보내 제출할 수 있습니다.",
-        ],
-    },
     intro: "실습마다 한 트랙씩, 강의 노트의 순서를 따릅니다. 각 문제는 노트를 인용하고, 예측을 묻고, 알맞은 상태로 실습을 열고, 실습과 같은 엔진으로 여러분의 답을 확인합니다.",
     track: |t| match t {
         Track::Serialize => "직렬화: pickle과 JSON",
@@ -133,4 +124,15 @@ pub static KO: ExercisesWords = ExercisesWords {
     copy_python: "파이썬 복사",
     link: "이 실습 문제 링크",
     texts: super::texts_ko::TEXTS,
+};
+
+/// The lab's card (KO), apart from its other words: the registry links only it.
+pub static CARD_KO: LabCard = LabCard {
+    title: "실습 문제",
+    nav: "실습 문제",
+    blurb: "실제 엔진이 직접 만든 답을 확인하는 단계별 실습과 힌트.",
+    will_teach: &[
+        "예측하고, 실습에서 해 보고, 직접 만들어 보세요: 엔진이 답을 확인합니다.",
+        "힌트는 하나씩; 진행 상황은 브라우저에 저장되고 파일로 내보내 제출할 수 있습니다.",
+    ],
 };

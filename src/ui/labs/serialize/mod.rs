@@ -27,4 +27,4 @@ use loads_stepper::Stepper;
 use opcode_info::OpcodeInfo;
 pub use page::SerializePage;
 use pickle_notes::PickleNotes;
-pub use words::SerializeWords;
+pub use words::card;

@@ -72,7 +72,6 @@ pub struct LoadsTexts {
 
 /// Everything the Serialize lab says.
 pub struct SerializeWords {
-    pub card: LabCard,
     pub serialize: SerializeTexts,
     pub loads: LoadsTexts,
     pub json: super::words_json::JsonTexts,
@@ -85,5 +84,14 @@ impl Words for SerializeWords {
             Lang::En => &super::words_en::EN,
             Lang::Ko => &super::words_ko::KO,
         }
+    }
+}
+
+/// The lab's card alone: the registry (in the first load) links only this, not the
+/// rest of the lab's words, which stay in the lab's own bundle.
+pub fn card(lang: Lang) -> &'static LabCard {
+    match lang {
+        Lang::En => &super::words_en::CARD_EN,
+        Lang::Ko => &super::words_ko::CARD_KO,
     }
 }

@@ -27,12 +27,6 @@ fn loss(l: &JsonLoss) -> String {
 }
 
 pub static EN: SerializeWords = SerializeWords {
-    card: LabCard {
-        title: "Serialize",
-        nav: "Serialize",
-        blurb: "The exact bytes of pickle and JSON for a Python value, opcode by opcode, and why pickle.loads on untrusted bytes runs code.",
-        will_teach: &[],
-    },
     serialize: SerializeTexts {
         title: "Serialize: pickle and JSON",
         intro: "Type a Python literal. wirelab evaluates it as Python would, then shows the exact bytes of pickle.dumps, the pickletools.dis listing, and what json.dumps makes of the same value.",
@@ -107,3 +101,11 @@ pub static EN: SerializeWords = SerializeWords {
     json: super::words_json::EN,
     pickle: super::words_pickle::EN,
 };
+
+/// The lab's card (EN), apart from its other words: the registry links only it.
+pub static CARD_EN: LabCard = LabCard {
+        title: "Serialize",
+        nav: "Serialize",
+        blurb: "The exact bytes of pickle and JSON for a Python value, opcode by opcode, and why pickle.loads on untrusted bytes runs code.",
+        will_teach: &[],
+    };

@@ -28,12 +28,6 @@ fn loss(l: &JsonLoss) -> String {
 }
 
 pub static KO: SerializeWords = SerializeWords {
-    card: LabCard {
-        title: "직렬화",
-        nav: "직렬화",
-        blurb: "파이썬 값에 대한 pickle과 JSON의 정확한 바이트를 옵코드 단위로 보고, 신뢰할 수 없는 바이트에 pickle.loads를 쓰면 왜 코드가 실행되는지 알아봅니다.",
-        will_teach: &[],
-    },
     serialize: SerializeTexts {
         title: "직렬화: pickle과 JSON",
         intro: "파이썬 리터럴을 입력하세요. wirelab이 파이썬처럼 값을 평가한 뒤, pickle.dumps의 정확한 바이트, pickletools.dis 디스어셈블 결과, 그리고 같은 값에 대한 json.dumps 결과를 보여줍니다.",
@@ -96,3 +90,11 @@ pub static KO: SerializeWords = SerializeWords {
     json: super::words_json::KO,
     pickle: super::words_pickle::KO,
 };
+
+/// The lab's card (KO), apart from its other words: the registry links only it.
+pub static CARD_KO: LabCard = LabCard {
+        title: "직렬화",
+        nav: "직렬화",
+        blurb: "파이썬 값에 대한 pickle과 JSON의 정확한 바이트를 옵코드 단위로 보고, 신뢰할 수 없는 바이트에 pickle.loads를 쓰면 왜 코드가 실행되는지 알아봅니다.",
+        will_teach: &[],
+    };

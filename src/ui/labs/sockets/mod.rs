@@ -12,4 +12,4 @@ mod words_en;
 mod words_ko;
 
 pub use page::SocketsPage;
-pub use words::SocketsWords;
+pub use words::card;

@@ -10,7 +10,6 @@ use crate::ui::i18n::{LabCard, Lang, Words};
 
 /// Everything the Sockets lab says.
 pub struct SocketsWords {
-    pub card: LabCard,
     pub title: &'static str,
     pub intro: &'static str,
     pub program_label: &'static str,
@@ -78,5 +77,14 @@ impl Words for SocketsWords {
             Lang::En => &super::words_en::EN,
             Lang::Ko => &super::words_ko::KO,
         }
+    }
+}
+
+/// The lab's card alone: the registry (in the first load) links only this, not the
+/// rest of the lab's words, which stay in the lab's own bundle.
+pub fn card(lang: Lang) -> &'static LabCard {
+    match lang {
+        Lang::En => &super::words_en::CARD_EN,
+        Lang::Ko => &super::words_ko::CARD_KO,
     }
 }

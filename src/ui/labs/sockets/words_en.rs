@@ -42,16 +42,6 @@ fn wait_on(on: WaitOn) -> &'static str {
 }
 
 pub(super) static EN: SocketsWords = SocketsWords {
-    card: LabCard {
-        title: "Sockets",
-        nav: "Sockets",
-        blurb: "What goes wrong on a network and which Python exception tells you: connection refused, timeouts, name resolution.",
-        will_teach: &[
-            "Run a client and a server on a simulated network and break it on purpose.",
-            "Match each failure to its exception: ConnectionRefusedError, TimeoutError, socket.gaierror.",
-            "Read the exception hierarchy (MRO) to know what an except clause catches.",
-        ],
-    },
     title: "Sockets",
     intro: "A browser cannot open sockets, so your program runs on a simulated network with simulated time. Each failure raises exactly what CPython 3.11 on Linux raises.",
     program_label: "Your program",
@@ -128,3 +118,15 @@ pub(super) static EN: SocketsWords = SocketsWords {
         HostsProblem::NoName => format!("DNS table, line {}: an address needs at least one name after it.", e.line),
     },
 };
+
+/// The lab's card (EN), apart from its other words: the registry links only it.
+pub static CARD_EN: LabCard = LabCard {
+        title: "Sockets",
+        nav: "Sockets",
+        blurb: "What goes wrong on a network and which Python exception tells you: connection refused, timeouts, name resolution.",
+        will_teach: &[
+            "Run a client and a server on a simulated network and break it on purpose.",
+            "Match each failure to its exception: ConnectionRefusedError, TimeoutError, socket.gaierror.",
+            "Read the exception hierarchy (MRO) to know what an except clause catches.",
+        ],
+    };

@@ -49,16 +49,6 @@ fn wait_on(on: WaitOn) -> &'static str {
 }
 
 pub(super) static KO: SocketsWords = SocketsWords {
-    card: LabCard {
-        title: "소켓",
-        nav: "소켓",
-        blurb: "네트워크에서 무엇이 잘못되고 어떤 파이썬 예외가 알려주는지: 연결 거부, 타임아웃, 이름 해석.",
-        will_teach: &[
-            "모의 네트워크에서 클라이언트와 서버를 실행하고 일부러 고장 냅니다.",
-            "각 실패를 예외와 연결합니다: ConnectionRefusedError, TimeoutError, socket.gaierror.",
-            "예외 계층(MRO)을 읽고 except 절이 무엇을 잡는지 알아봅니다.",
-        ],
-    },
     title: "소켓",
     intro: "브라우저는 소켓을 열 수 없으므로, 여러분의 프로그램은 모의 시간이 흐르는 모의 네트워크에서 실행됩니다. 각 실패는 리눅스의 CPython 3.11이 발생시키는 예외를 그대로 발생시킵니다.",
     program_label: "여러분의 프로그램",
@@ -135,3 +125,15 @@ pub(super) static KO: SocketsWords = SocketsWords {
         HostsProblem::NoName => format!("DNS 표 {}행: 주소 뒤에 이름이 하나 이상 있어야 합니다.", e.line),
     },
 };
+
+/// The lab's card (KO), apart from its other words: the registry links only it.
+pub static CARD_KO: LabCard = LabCard {
+        title: "소켓",
+        nav: "소켓",
+        blurb: "네트워크에서 무엇이 잘못되고 어떤 파이썬 예외가 알려주는지: 연결 거부, 타임아웃, 이름 해석.",
+        will_teach: &[
+            "모의 네트워크에서 클라이언트와 서버를 실행하고 일부러 고장 냅니다.",
+            "각 실패를 예외와 연결합니다: ConnectionRefusedError, TimeoutError, socket.gaierror.",
+            "예외 계층(MRO)을 읽고 except 절이 무엇을 잡는지 알아봅니다.",
+        ],
+    };

@@ -17,4 +17,4 @@ mod page;
 mod words;
 
 pub use page::TlsPage;
-pub use words::TlsWords;
+pub use words::card;

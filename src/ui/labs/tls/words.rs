@@ -9,7 +9,6 @@ use crate::ui::i18n::{LabCard, Lang, Words};
 
 /// Everything the TLS lab says.
 pub struct TlsWords {
-    pub card: LabCard,
     pub keys: KeysWords,
     pub certs: CertWords,
     pub roles: RolesWords,
@@ -44,16 +43,6 @@ impl Words for TlsWords {
 }
 
 static EN: TlsWords = TlsWords {
-    card: LabCard {
-        title: "TLS",
-        nav: "TLS",
-        blurb: "A real TLS 1.2 handshake between a client and a server in your browser: keys, certificates, records, and what an eavesdropper sees.",
-        will_teach: &[
-            "Make a CA and a server certificate, and see that a certificate is signed, not encrypted.",
-            "Run the handshake message by message and derive the master secret.",
-            "Tamper with a record and watch the MAC check fail.",
-        ],
-    },
     keys: KeysWords {
         heading: "Keys: make an RSA key pair",
         intro: "An RSA key pair is made from two large primes p and q. In a Web Worker, random odd numbers are sieved by the small primes; only the survivors get the expensive tests (Miller-Rabin, then Lucas). Then n = p × q, e = 65537, d = e⁻¹ mod lcm(p − 1, q − 1).",
@@ -87,16 +76,6 @@ static EN: TlsWords = TlsWords {
 };
 
 static KO: TlsWords = TlsWords {
-    card: LabCard {
-        title: "TLS",
-        nav: "TLS",
-        blurb: "브라우저 안에서 클라이언트와 서버가 실제 TLS 1.2 핸드셰이크를 합니다: 키, 인증서, 레코드, 그리고 도청자가 보는 것.",
-        will_teach: &[
-            "인증 기관(CA)과 서버 인증서를 만들고, 인증서는 암호화가 아니라 서명된다는 것을 확인합니다.",
-            "핸드셰이크를 메시지 단위로 실행하고 마스터 시크릿을 유도합니다.",
-            "레코드를 변조하고 MAC 검증이 실패하는 것을 봅니다.",
-        ],
-    },
     keys: KeysWords {
         heading: "키: RSA 키 쌍 만들기",
         intro: "RSA 키 쌍은 큰 소수 p와 q로 만듭니다. 웹 워커에서 무작위 홀수를 작은 소수들로 걸러 내고, 남은 후보만 비싼 검사(밀러-라빈, 뤼카)를 받습니다. 그다음 n = p × q, e = 65537, d = e⁻¹ mod lcm(p − 1, q − 1)입니다.",
@@ -128,3 +107,36 @@ static KO: TlsWords = TlsWords {
     toy: keys_words::TOY_KO,
     handshake: HS_KO,
 };
+
+/// The lab's card (EN), apart from its other words: the registry links only it.
+pub static CARD_EN: LabCard = LabCard {
+        title: "TLS",
+        nav: "TLS",
+        blurb: "A real TLS 1.2 handshake between a client and a server in your browser: keys, certificates, records, and what an eavesdropper sees.",
+        will_teach: &[
+            "Make a CA and a server certificate, and see that a certificate is signed, not encrypted.",
+            "Run the handshake message by message and derive the master secret.",
+            "Tamper with a record and watch the MAC check fail.",
+        ],
+    };
+
+/// The lab's card (KO), apart from its other words: the registry links only it.
+pub static CARD_KO: LabCard = LabCard {
+        title: "TLS",
+        nav: "TLS",
+        blurb: "브라우저 안에서 클라이언트와 서버가 실제 TLS 1.2 핸드셰이크를 합니다: 키, 인증서, 레코드, 그리고 도청자가 보는 것.",
+        will_teach: &[
+            "인증 기관(CA)과 서버 인증서를 만들고, 인증서는 암호화가 아니라 서명된다는 것을 확인합니다.",
+            "핸드셰이크를 메시지 단위로 실행하고 마스터 시크릿을 유도합니다.",
+            "레코드를 변조하고 MAC 검증이 실패하는 것을 봅니다.",
+        ],
+    };
+
+/// The lab's card alone: the registry (in the first load) links only this, not the
+/// rest of the lab's words, which stay in the lab's own bundle.
+pub fn card(lang: Lang) -> &'static LabCard {
+    match lang {
+        Lang::En => &CARD_EN,
+        Lang::Ko => &CARD_KO,
+    }
+}
