@@ -13,9 +13,13 @@ import { serve } from './server.mjs';
 
 const INDEX = readFileSync(path.join(ROOT, 'index.html'), 'utf8');
 const site = mkdtempSync(path.join(tmpdir(), 'wirelab-harness-'));
-// The worker's two files, which the hook hashes into the page's worker URL.
-writeFileSync(path.join(site, 'wirelab-worker.js'), '// worker\n');
-writeFileSync(path.join(site, 'wirelab-worker_bg.wasm'), 'wasm');
+// The files of every worker and lab bundle index.html names, which the hook hashes
+// into their URLs (and, for a lab bundle, wraps).
+const BUNDLES = [...INDEX.matchAll(/<meta name="wirelab-[a-z-]+" content="([a-z-]+)\.js"/g)].map((m) => m[1]);
+for (const name of BUNDLES) {
+  writeFileSync(path.join(site, `${name}.js`), 'let wasm_bindgen = () => 0;\n');
+  writeFileSync(path.join(site, `${name}_bg.wasm`), 'wasm');
+}
 
 /** Runs the real hook on `html` as Trunk would and returns what it wrote. */
 function hook(html) {
@@ -101,6 +105,24 @@ test('the hook versions the worker URL with a hash of its files', () => {
   assert.ok(before, 'the worker meta carries ?v=<16 hex digits>');
   writeFileSync(path.join(site, 'wirelab-worker_bg.wasm'), 'other wasm');
   assert.notEqual(version(), before, 'another worker build, another URL');
+});
+
+test('the hook wraps each lab bundle so its init function reaches the page, once', async () => {
+  const labs = BUNDLES.filter((n) => n.startsWith('wirelab-lab-'));
+  assert.deepEqual(labs.map((n) => n.slice('wirelab-lab-'.length)).sort(), ['compress', 'exercises', 'sockets', 'tls']);
+  hook(PAGE);
+  const html = hook(PAGE);
+  for (const name of labs) {
+    assert.match(html, new RegExp(`<meta name="wirelab-lab" content="${name}\\.js\\?v=[0-9a-f]{16}"`));
+    const js = readFileSync(path.join(site, `${name}.js`), 'utf8');
+    assert.equal(js.match(/\(function \(\) \{/g).length, 1, 'wrapped once, however often the hook runs');
+  }
+  // Two wrapped bundles run side by side: no clash of their `let wasm_bindgen`.
+  const { page, context, problems } = await openPage(browser, server.url);
+  for (const name of labs.slice(0, 2)) await page.addScriptTag({ url: `${name}.js` });
+  assert.equal(await page.evaluate(() => Object.keys(window.wirelabLab).length), 2);
+  assert.deepEqual(await problems(), []);
+  await context.close();
 });
 
 test('the hook refuses a page without its placeholder', () => {

@@ -28,6 +28,7 @@ macro_rules! lab_bundle {
             let props = $crate::ui::lazy::LabRootProps::new(
                 $lab, $page, lang, source, protocol, pickle, json,
             );
+            $crate::ui::lazy::skip_first_bundles_tree_ids();
             let handle =
                 ::yew::Renderer::<$crate::ui::lazy::LabRoot>::with_root_and_props(root, props)
                     .render();

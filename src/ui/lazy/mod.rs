@@ -19,4 +19,4 @@ mod loader;
 mod root;
 
 pub use loader::LazyLab;
-pub use root::{LabRoot, LabRootProps};
+pub use root::{skip_first_bundles_tree_ids, LabRoot, LabRootProps};

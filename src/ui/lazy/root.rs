@@ -111,3 +111,35 @@ impl LabRootProps {
         }
     }
 }
+
+/// Yew numbers its app roots from 1 in each wasm instance and finds which app owns a
+/// DOM event by that number, so the first bundle (root 1, on `<body>`, an ancestor
+/// of every lab's element) would take this bundle's clicks for its own when the
+/// numbers meet. Rendering and dropping throwaway roots once moves this bundle's
+/// numbers past the first bundle's (which has one root).
+pub fn skip_first_bundles_tree_ids() {
+    thread_local! {
+        static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if DONE.with(|done| done.replace(true)) {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for _ in 0..FIRST_BUNDLE_ROOTS {
+        if let Ok(scratch) = document.create_element("div") {
+            yew::Renderer::<Nothing>::with_root(scratch)
+                .render()
+                .destroy();
+        }
+    }
+}
+
+/// Roots the first bundle may make (it makes one: `ui::start`); kept generous.
+const FIRST_BUNDLE_ROOTS: usize = 4;
+
+#[component]
+fn Nothing() -> Html {
+    html! {}
+}
