@@ -151,7 +151,7 @@ fn loader_url(kind: WorkerKind) -> Result<String, String> {
     if [&js, &wasm].iter().any(|u| u.contains(['"', '\\'])) {
         return Err(format!("unexpected worker URL {js}"));
     }
-    let source = format!("importScripts(\"{js}\");wasm_bindgen(\"{wasm}\");");
+    let source = format!("importScripts(\"{js}\");wasm_bindgen({{module_or_path:\"{wasm}\"}});");
     let options = BlobPropertyBag::new();
     options.set_type("text/javascript");
     let blob = Blob::new_with_str_sequence_and_options(&Array::of1(&source.into()), &options)
