@@ -14,13 +14,14 @@ fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).unwrap()
 }
 
-/// A mounted app; `done` unmounts it so the next test starts clean.
-struct Mounted {
+/// A mounted app (the whole site, or one lab's bundle app); `done` unmounts it so the
+/// next test starts clean.
+struct Mounted<A: yew::BaseComponent = wirelab::ui::App> {
     root: Element,
-    app: yew::AppHandle<wirelab::ui::App>,
+    app: yew::AppHandle<A>,
 }
 
-impl Mounted {
+impl<A: yew::BaseComponent> Mounted<A> {
     fn done(self) {
         self.app.destroy();
         self.root.remove();
@@ -40,6 +41,28 @@ async fn mount(hash: &str) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let app = yew::Renderer::<wirelab::ui::App>::with_root(root.clone()).render();
+    settle().await;
+    Mounted { root, app }
+}
+
+/// Mounts a lab of its own bundle as that bundle does (`ui::lazy::LabRoot`): the
+/// runner serves no bundle for the site's `LazyLab` to fetch.
+async fn mount_lab(
+    hash: &str,
+    lab: wirelab::ui::Lab,
+    page: fn() -> yew::Html,
+) -> Mounted<wirelab::ui::lazy::LabRoot> {
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    for key in ["wirelab.serialize", "wirelab.compress"] {
+        storage.remove_item(key).unwrap();
+    }
+    window.location().set_hash(hash).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = wirelab::ui::lazy::LabRootProps::new(lab, page, "en", String::new(), 0, None, None);
+    let app = yew::Renderer::<wirelab::ui::lazy::LabRoot>::with_root_and_props(root.clone(), props)
+        .render();
     settle().await;
     Mounted { root, app }
 }
@@ -269,7 +292,12 @@ async fn choose(root: &Element, id: &str, value: &str) {
 
 #[wasm_bindgen_test]
 async fn switching_the_compress_input_to_hex_keeps_the_bytes() {
-    let m = mount("#/compress").await;
+    let m = mount_lab(
+        "#/compress",
+        wirelab::ui::Lab::Compress,
+        wirelab::ui::bundle_pages::compress,
+    )
+    .await;
     let root = &m.root;
     type_into(root, "compress-input", "안녕 hi").await;
     choose(root, "compress-mode", "hex").await;
@@ -285,5 +313,39 @@ async fn switching_the_compress_input_to_hex_keeps_the_bytes() {
         .dyn_into::<HtmlTextAreaElement>()
         .unwrap();
     assert_eq!(area.value(), "안녕 hi");
+    m.done();
+}
+
+/// Waits (a frame at a time, at most about 10 s) until `root` holds `id`.
+async fn wait_for(root: &Element, id: &str) -> Element {
+    for _ in 0..600 {
+        if let Some(el) = by_testid(root, id) {
+            return el;
+        }
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+        settle().await;
+    }
+    panic!("no {id}");
+}
+
+#[wasm_bindgen_test]
+async fn a_lab_whose_bundle_cannot_load_says_so_and_the_site_keeps_working() {
+    // The runner serves no lab bundle: the page shows the loading line, then the error.
+    let m = mount("#/tls").await;
+    let root = &m.root;
+    assert!(
+        by_testid(root, "lab-loading").is_some() || by_testid(root, "lab-load-error").is_some()
+    );
+    let error = wait_for(root, "lab-load-error").await;
+    assert!(error.text_content().unwrap().contains("wirelab-lab-tls.js"));
+    // The first bundle still answers: the nav takes the learner to Serialize.
+    click(root, "nav-serialize").await;
+    wait_for(root, "literal-input").await;
     m.done();
 }
