@@ -137,9 +137,11 @@ export async function openPage(browser, url, { serviceWorkers = 'block' } = {}) 
   return { page, context, problems, requests: () => [...requested] };
 }
 
-/** Waits until the Yew app has rendered into <body>. */
+/** Waits until the Yew app has rendered into <body> and, on a lab with a bundle of its
+ * own (src/ui/lazy), until that bundle has mounted the lab (or said it could not). */
 export async function appReady(page) {
   await page.locator('[data-testid="nav-serialize"]').waitFor({ state: 'visible' });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="lab-loading"]'));
 }
 
 /** The element with `data-testid`. */
