@@ -181,3 +181,29 @@ test('seeded replay repeats the bytes; fresh random mode does not', async () => 
   assert.notEqual(await hello(), seeded, 'fresh randomness');
   await expectClean(problems);
 });
+
+test('recompute it yourself: the master secret from the key log matches, a wrong one does not', async () => {
+  const { page, problems } = await site.open('#/tls');
+  await byTestId(page, 'hs-run').click();
+  await page.waitForSelector('[data-testid="hs-recompute-input"]');
+  const keylog = await byTestId(page, 'hs-keylog').getAttribute('data-text');
+  const [, , master] = keylog.trim().split('\n')[0].split(' ');
+  assert.equal(master.length, 96);
+  // The page's key schedule shows the same value (no spoiler: both are on the page).
+  const row = await page.$eval('[data-testid="hs-secret"][data-label="master_secret"] td', (td) => td.textContent);
+  assert.equal(row, master);
+  assert.equal(await byTestId(page, 'hs-recompute-what').inputValue(), 'master_secret');
+  assert.match(await page.locator('pre:has(code)').filter({ hasText: 'master secret' }).first().textContent(), /hmac\.new/);
+  await byTestId(page, 'hs-recompute-input').fill(master.toUpperCase());
+  await expectAttr(page, 'hs-recompute-result', 'data-result', 'match');
+  const wrong = master.slice(0, -1) + (master.endsWith('0') ? '1' : '0');
+  await byTestId(page, 'hs-recompute-input').fill(wrong);
+  await expectAttr(page, 'hs-recompute-result', 'data-result', 'mismatch');
+  await byTestId(page, 'hs-recompute-input').fill('zz');
+  await expectAttr(page, 'hs-recompute-result', 'data-result', 'invalid');
+  // Another value: the client's verify_data is not the master secret.
+  await byTestId(page, 'hs-recompute-what').selectOption('client_verify_data');
+  await byTestId(page, 'hs-recompute-input').fill(master);
+  await expectAttr(page, 'hs-recompute-result', 'data-result', 'mismatch');
+  await expectClean(problems);
+});

@@ -3,6 +3,7 @@
 //! the course note are the glossary's "what is true" column, beside their step.
 
 use crate::labs::tls::diagram::Party;
+use crate::labs::tls::hs_recompute::RecomputeWhat;
 use crate::labs::tls::hs_summary::{HandshakeError, MsgType, Scenario, Side};
 use crate::text::ko::{particle, Particle};
 
@@ -62,6 +63,14 @@ pub struct HandshakeWords {
     pub cert: fn(&str, &str) -> String,
     pub error: fn(&HandshakeError) -> String,
     pub later: &'static str,
+    pub recompute_heading: &'static str,
+    pub recompute_intro: &'static str,
+    pub recompute_what_label: &'static str,
+    pub recompute_what: fn(RecomputeWhat) -> &'static str,
+    pub recompute_input_label: &'static str,
+    pub recompute_match: &'static str,
+    pub recompute_mismatch: &'static str,
+    pub recompute_invalid: &'static str,
 }
 
 pub const HS_EN: HandshakeWords = HandshakeWords {
@@ -156,7 +165,19 @@ pub const HS_EN: HandshakeWords = HandshakeWords {
         HandshakeError::UnknownSuite(s) => format!("Unknown cipher suite: {s}"),
         HandshakeError::Setup(s) => format!("The lab's keys or certificates could not be made: {s}"),
     },
-    later: "Not here yet: compression and the length leak (CRIME), recomputing values yourself, and TLS 1.3 side by side.",
+    later: "Not here yet: compression and the length leak (CRIME), and TLS 1.3 side by side.",
+    recompute_heading: "Recompute it yourself",
+    recompute_intro: "Nothing here has to be taken on trust. Run this Python (3.8 or later, standard library only: hmac and hashlib) with this session's inputs, paste what it prints, and the page checks it against the value this session used.",
+    recompute_what_label: "Value to recompute",
+    recompute_what: |w| match w {
+        RecomputeWhat::MasterSecret => "master_secret: the PRF over the pre-master secret",
+        RecomputeWhat::ClientWriteKey => "client_write_key: a slice of the key block",
+        RecomputeWhat::ClientVerifyData => "verify_data of the client's Finished",
+    },
+    recompute_input_label: "Your value (hex)",
+    recompute_match: "Match: you computed exactly what this session used.",
+    recompute_mismatch: "Mismatch: this is not the value this session used. Check the inputs and the label bytes.",
+    recompute_invalid: "Not hex:",
 };
 
 pub const HS_KO: HandshakeWords = HandshakeWords {
@@ -254,5 +275,17 @@ pub const HS_KO: HandshakeWords = HandshakeWords {
         HandshakeError::UnknownSuite(s) => format!("알 수 없는 암호 스위트: {s}"),
         HandshakeError::Setup(s) => format!("실습의 키나 인증서를 만들 수 없습니다: {s}"),
     },
-    later: "아직 없는 것: 압축과 길이 누출(CRIME), 직접 다시 계산해 보기, TLS 1.3 나란히 보기.",
+    later: "아직 없는 것: 압축과 길이 누출(CRIME), TLS 1.3 나란히 보기.",
+    recompute_heading: "직접 다시 계산해 보기",
+    recompute_intro: "여기 있는 값은 믿고 넘어갈 필요가 없습니다. 이 세션의 입력이 들어 있는 아래 Python 코드(3.8 이상, 표준 라이브러리 hmac과 hashlib만 사용)를 실행하고 출력을 붙여 넣으면, 페이지가 이 세션이 실제로 쓴 값과 비교합니다.",
+    recompute_what_label: "다시 계산할 값",
+    recompute_what: |w| match w {
+        RecomputeWhat::MasterSecret => "master_secret: 프리마스터 시크릿에 PRF 적용",
+        RecomputeWhat::ClientWriteKey => "client_write_key: 키 블록의 일부",
+        RecomputeWhat::ClientVerifyData => "클라이언트 Finished의 verify_data",
+    },
+    recompute_input_label: "계산한 값(16진수)",
+    recompute_match: "일치: 이 세션이 쓴 값을 정확히 계산했습니다.",
+    recompute_mismatch: "불일치: 이 세션이 쓴 값이 아닙니다. 입력과 레이블 바이트를 확인하세요.",
+    recompute_invalid: "16진수가 아닙니다:",
 };

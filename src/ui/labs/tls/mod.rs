@@ -8,6 +8,7 @@ mod handshake;
 mod hs_diagram;
 mod hs_inspect;
 mod hs_panels;
+mod hs_recompute;
 mod hs_words;
 mod keys_panel;
 mod keys_roles;
