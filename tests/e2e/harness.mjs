@@ -41,7 +41,11 @@
 // hs-alert (data-alert: RFC 5246 name, data-from), hs-eve, hs-keylog (data-text),
 // hs-pcap (downloads a .pcap), hs-error, hs-recompute-what (select: master_secret,
 // client_write_key, client_verify_data), hs-recompute-input, hs-recompute-result
-// (data-result match|mismatch|invalid); the Exercises
+// (data-result match|mismatch|invalid), the length leak: hs-leak-secret, hs-leak-guesses
+// (one per line), hs-leak-compress (checkbox), hs-leak-run (nothing is computed before),
+// hs-leak-row (data-guess,
+// data-record-len, data-shortest "true" on the only shortest record), hs-leak-verdict
+// (data-found: that guess, or empty), hs-leak-error; the Exercises
 // page: ex-progress (data-passed, data-total), ex-export, ex-import (a file input),
 // ex-reset, ex-list, ex-item (data-id, data-passed), ex-open (data-id: the open
 // exercise), ex-prediction, ex-lab (the link to the lab in the exercise's state),

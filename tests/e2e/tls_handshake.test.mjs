@@ -207,3 +207,28 @@ test('recompute it yourself: the master secret from the key log matches, a wrong
   await expectAttr(page, 'hs-recompute-result', 'data-result', 'mismatch');
   await expectClean(problems);
 });
+
+test('the length leak: compressed, the right guess alone has the shortest record; uncompressed, all are equal', async () => {
+  const { page, problems } = await site.open('#/tls');
+  // Nothing is sent (and no worker fetched) before the learner asks.
+  assert.equal(await byTestId(page, 'hs-leak-row').count(), 0);
+  await byTestId(page, 'hs-leak-run').click();
+  const rows = () => page.$$eval('[data-testid="hs-leak-row"]', (els) => els.map((e) => [e.dataset.guess, Number(e.dataset.recordLen), e.dataset.shortest]));
+  await expectAttr(page, 'hs-leak-verdict', 'data-found', 'token=7391');
+  const secret = await byTestId(page, 'hs-leak-secret').inputValue();
+  const on = await rows();
+  assert.equal(on.length, 5);
+  const right = on.find(([g]) => g === secret);
+  assert.equal(right[2], 'true');
+  for (const [g, len] of on) if (g !== secret) assert.ok(len > right[1], `${g}: ${len} vs ${right[1]}`);
+  // Another secret: the leak follows it.
+  await byTestId(page, 'hs-leak-secret').fill('token=4817');
+  await expectAttr(page, 'hs-leak-verdict', 'data-found', 'token=4817');
+  // Compression off: every record is the same length, and nothing is found.
+  await byTestId(page, 'hs-leak-compress').uncheck();
+  await expectAttr(page, 'hs-leak-verdict', 'data-found', '');
+  const off = await rows();
+  assert.equal(new Set(off.map(([, len]) => len)).size, 1, JSON.stringify(off));
+  assert.ok(off.every(([, , s]) => s === 'false'));
+  await expectClean(problems);
+});

@@ -24,6 +24,7 @@ mod tls_interop;
 mod tls_keys;
 mod tls_lab_diagram;
 mod tls_lab_handshake;
+mod tls_lab_leak;
 mod tls_lab_recompute;
 mod tls_tamper;
 mod zlib;

@@ -14,3 +14,4 @@ pub mod hs_recompute;
 pub mod hs_sent;
 pub mod hs_summary;
 pub mod keys_roles;
+pub mod length_leak;

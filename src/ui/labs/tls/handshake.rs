@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use super::hs_diagram::diagram_svg;
 use super::hs_inspect::{inspect, Cursor};
+use super::hs_leak::LengthLeak;
 use super::hs_panels::{alert_line, app_records, eve_view, export, key_schedule};
 use super::hs_recompute::Recompute;
 use super::words::TlsWords;
@@ -264,6 +265,7 @@ pub fn HandshakeSection() -> Html {
             <p class="hint" data-testid="hs-mode">{ (t.mode)(want.seed) }</p>
             <StepperControls {replay} {on_action} label={t.stepper_label} prefix="hs" />
             { body }
+            <LengthLeak />
             <p class="hint">{ t.later }</p>
         </section>
     }

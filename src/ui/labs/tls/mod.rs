@@ -7,6 +7,7 @@ mod cert_words;
 mod handshake;
 mod hs_diagram;
 mod hs_inspect;
+mod hs_leak;
 mod hs_panels;
 mod hs_recompute;
 mod hs_words;
