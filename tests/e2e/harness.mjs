@@ -45,7 +45,8 @@
 // (one per line), hs-leak-compress (checkbox), hs-leak-run (nothing is computed before),
 // hs-leak-row (data-guess,
 // data-record-len, data-shortest "true" on the only shortest record), hs-leak-verdict
-// (data-found: that guess, or empty), hs-leak-error; the Exercises
+// (data-found: that guess, or empty), hs-leak-error, hs-tls12-flow and hs-tls13-flow
+// (figures: data-arrows, data-round-trips); the Exercises
 // page: ex-progress (data-passed, data-total), ex-export, ex-import (a file input),
 // ex-reset, ex-list, ex-item (data-id, data-passed), ex-open (data-id: the open
 // exercise), ex-prediction, ex-lab (the link to the lab in the exercise's state),

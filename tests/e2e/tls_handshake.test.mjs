@@ -232,3 +232,15 @@ test('the length leak: compressed, the right guess alone has the shortest record
   assert.ok(off.every(([, , s]) => s === 'false'));
   await expectClean(problems);
 });
+
+test('TLS 1.3 beside TLS 1.2: one round trip against two, the certificate encrypted', async () => {
+  const { page, problems } = await site.open('#/tls');
+  await expectAttr(page, 'hs-tls13-flow', 'data-round-trips', '1');
+  await expectAttr(page, 'hs-tls12-flow', 'data-round-trips', '2');
+  const tls13 = await byTestId(page, 'hs-tls13-flow').textContent();
+  assert.match(tls13, /\{Certificate\}/);
+  assert.match(tls13, /\{CertificateVerify\}/);
+  assert.equal(await page.locator('[data-testid="hs-tls13-flow"] svg .arrow').count(), 8);
+  assert.equal(await page.locator('[data-testid="hs-tls13-flow"] svg .arrow.encrypted').count(), 6);
+  await expectClean(problems);
+});

@@ -15,3 +15,4 @@ pub mod hs_sent;
 pub mod hs_summary;
 pub mod keys_roles;
 pub mod length_leak;
+pub mod tls13_flow;

@@ -12,6 +12,7 @@ use super::hs_inspect::{inspect, Cursor};
 use super::hs_leak::LengthLeak;
 use super::hs_panels::{alert_line, app_records, eve_view, export, key_schedule};
 use super::hs_recompute::Recompute;
+use super::hs_tls13::tls13_beside;
 use super::words::TlsWords;
 use crate::labs::jobs::{Job, JobOutput};
 use crate::labs::kit::{Replay, ReplayAction};
@@ -266,7 +267,7 @@ pub fn HandshakeSection() -> Html {
             <StepperControls {replay} {on_action} label={t.stepper_label} prefix="hs" />
             { body }
             <LengthLeak />
-            <p class="hint">{ t.later }</p>
+            { tls13_beside(t) }
         </section>
     }
 }

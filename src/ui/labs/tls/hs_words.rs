@@ -87,7 +87,10 @@ pub struct HandshakeWords {
     /// Compression off: every record says the same.
     pub leak_off: &'static str,
     pub leak_problem: fn(LeakProblem) -> &'static str,
-    pub later: &'static str,
+    pub tls13_heading: &'static str,
+    pub tls13_intro: &'static str,
+    pub tls13_round_trips: fn(usize) -> String,
+    pub tls13_no_rsa: &'static str,
 }
 
 pub const HS_EN: HandshakeWords = HandshakeWords {
@@ -210,7 +213,10 @@ pub const HS_EN: HandshakeWords = HandshakeWords {
         LeakProblem::TooMany => "At most 64 guesses.",
         LeakProblem::TooLong => "The secret and each guess can be at most 256 bytes.",
     },
-    later: "Not here yet: TLS 1.3 side by side.",
+    tls13_heading: "TLS 1.3 beside TLS 1.2",
+    tls13_intro: "The same connection in both versions. In TLS 1.3 the client sends its key share in the very first message, so both sides have keys after one round trip; everything after ServerHello, the certificate included, is encrypted (braces: handshake keys; brackets: application keys). Dashed arrows are encrypted.",
+    tls13_round_trips: |n| if n == 1 { "1 round trip before application data".to_owned() } else { format!("{n} round trips before application data") },
+    tls13_no_rsa: "Why RSA key transport is gone: with TLS_RSA_* the client encrypts the pre-master secret with the server's long-term key, so whoever later obtains that private key (a stolen backup, a court order) can decrypt every recorded session. That is no forward secrecy. TLS 1.3 allows only ephemeral (EC)DHE key exchange: the keys of each session are thrown away, and the certificate's key only signs (CertificateVerify).",
 };
 
 pub const HS_KO: HandshakeWords = HandshakeWords {
@@ -336,5 +342,8 @@ pub const HS_KO: HandshakeWords = HandshakeWords {
         LeakProblem::TooMany => "추측은 최대 64개입니다.",
         LeakProblem::TooLong => "비밀과 각 추측은 최대 256바이트입니다.",
     },
-    later: "아직 없는 것: TLS 1.3 나란히 보기.",
+    tls13_heading: "TLS 1.3과 TLS 1.2 나란히 보기",
+    tls13_intro: "같은 연결을 두 버전으로 봅니다. TLS 1.3에서는 클라이언트가 첫 메시지에 키 공유 값을 보내므로, 한 번의 왕복 뒤에 양쪽 모두 키를 가집니다. ServerHello 이후의 모든 것은 인증서까지 암호화됩니다(중괄호: 핸드셰이크 키, 대괄호: 애플리케이션 키). 점선 화살표는 암호화된 메시지입니다.",
+    tls13_round_trips: |n| format!("애플리케이션 데이터 전까지 왕복 {n}번"),
+    tls13_no_rsa: "RSA 키 전송이 사라진 이유: TLS_RSA_* 스위트에서는 클라이언트가 프리마스터 시크릿을 서버의 장기 키로 암호화합니다. 그래서 나중에 그 개인키를 얻은 사람(유출된 백업, 법원 명령)은 녹화해 둔 모든 세션을 복호화할 수 있습니다. 이것이 전방 비밀성이 없다는 뜻입니다. TLS 1.3은 임시 (EC)DHE 키 교환만 허용합니다. 세션마다 키를 버리고, 인증서의 키는 서명(CertificateVerify)에만 씁니다.",
 };

@@ -10,6 +10,7 @@ mod hs_inspect;
 mod hs_leak;
 mod hs_panels;
 mod hs_recompute;
+mod hs_tls13;
 mod hs_words;
 mod keys_panel;
 mod keys_roles;
