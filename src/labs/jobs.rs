@@ -99,6 +99,9 @@ pub enum Job {
     Handshake(HandshakeRequest),
     /// A guided exercise's check of the learner's answer (`labs::exercises::check`).
     CheckExercise { id: String, answer: String },
+    /// `len(zlib.compress(t, 6))` of each text (the TLS lab's length leak,
+    /// `labs::tls::length_leak`).
+    CompressedSizes(Vec<Vec<u8>>),
 }
 
 /// Stack and memo entries a stepper frame carries (the page draws no more).
@@ -134,7 +137,8 @@ impl Job {
             | Job::CertVerify(_)
             | Job::KeyRoles(_)
             | Job::Handshake(_)
-            | Job::CheckExercise { .. } => Placement::Worker,
+            | Job::CheckExercise { .. }
+            | Job::CompressedSizes(_) => Placement::Worker,
         }
     }
 }
@@ -181,7 +185,8 @@ impl Job {
             | Job::Exercise
             | Job::JsonLoads { .. }
             | Job::TwoCompressors { .. }
-            | Job::Sockets { .. } => WorkerKind::General,
+            | Job::Sockets { .. }
+            | Job::CompressedSizes(_) => WorkerKind::General,
         }
     }
 
@@ -241,6 +246,8 @@ pub enum JobOutput {
     Handshake(Box<Result<HandshakeSummary, HandshakeError>>),
     /// An exercise's verdict.
     Check(Check),
+    /// Each text's compressed size, or zlib's error text.
+    CompressedSizes(Result<Vec<u64>, String>),
 }
 
 /// A generated key's numbers and the search that found its primes.

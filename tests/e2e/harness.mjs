@@ -39,7 +39,14 @@
 // hs-inspect (data-type), hs-explain, hs-note, hs-hex, hs-fields, hs-secret
 // (data-label, data-client, data-server: "true" once that side knows it), hs-record,
 // hs-alert (data-alert: RFC 5246 name, data-from), hs-eve, hs-keylog (data-text),
-// hs-pcap (downloads a .pcap), hs-error; the Exercises
+// hs-pcap (downloads a .pcap), hs-error, hs-recompute-what (select: master_secret,
+// client_write_key, client_verify_data), hs-recompute-input, hs-recompute-result
+// (data-result match|mismatch|invalid), the length leak: hs-leak-secret, hs-leak-guesses
+// (one per line), hs-leak-compress (checkbox), hs-leak-run (nothing is computed before),
+// hs-leak-row (data-guess,
+// data-record-len, data-shortest "true" on the only shortest record), hs-leak-verdict
+// (data-found: that guess, or empty), hs-leak-error, hs-tls12-flow and hs-tls13-flow
+// (figures: data-arrows, data-round-trips); the Exercises
 // page: ex-progress (data-passed, data-total), ex-export, ex-import (a file input),
 // ex-reset, ex-list, ex-item (data-id, data-passed), ex-open (data-id: the open
 // exercise), ex-prediction, ex-lab (the link to the lab in the exercise's state),

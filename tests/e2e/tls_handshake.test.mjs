@@ -191,3 +191,66 @@ test('seeded replay repeats the bytes; fresh random mode does not', async () => 
   assert.notEqual(await hello(), seeded, 'fresh randomness');
   await expectClean(problems);
 });
+
+test('recompute it yourself: the master secret from the key log matches, a wrong one does not', async () => {
+  const { page, problems } = await site.open('#/tls');
+  await byTestId(page, 'hs-run').click();
+  await page.waitForSelector('[data-testid="hs-recompute-input"]');
+  const keylog = await byTestId(page, 'hs-keylog').getAttribute('data-text');
+  const [, , master] = keylog.trim().split('\n')[0].split(' ');
+  assert.equal(master.length, 96);
+  // The page's key schedule shows the same value (no spoiler: both are on the page).
+  const row = await page.$eval('[data-testid="hs-secret"][data-label="master_secret"] td', (td) => td.textContent);
+  assert.equal(row, master);
+  assert.equal(await byTestId(page, 'hs-recompute-what').inputValue(), 'master_secret');
+  assert.match(await page.locator('pre:has(code)').filter({ hasText: 'master secret' }).first().textContent(), /hmac\.new/);
+  await byTestId(page, 'hs-recompute-input').fill(master.toUpperCase());
+  await expectAttr(page, 'hs-recompute-result', 'data-result', 'match');
+  const wrong = master.slice(0, -1) + (master.endsWith('0') ? '1' : '0');
+  await byTestId(page, 'hs-recompute-input').fill(wrong);
+  await expectAttr(page, 'hs-recompute-result', 'data-result', 'mismatch');
+  await byTestId(page, 'hs-recompute-input').fill('zz');
+  await expectAttr(page, 'hs-recompute-result', 'data-result', 'invalid');
+  // Another value: the client's verify_data is not the master secret.
+  await byTestId(page, 'hs-recompute-what').selectOption('client_verify_data');
+  await byTestId(page, 'hs-recompute-input').fill(master);
+  await expectAttr(page, 'hs-recompute-result', 'data-result', 'mismatch');
+  await expectClean(problems);
+});
+
+test('the length leak: compressed, the right guess alone has the shortest record; uncompressed, all are equal', async () => {
+  const { page, problems } = await site.open('#/tls');
+  // Nothing is sent (and no worker fetched) before the learner asks.
+  assert.equal(await byTestId(page, 'hs-leak-row').count(), 0);
+  await byTestId(page, 'hs-leak-run').click();
+  const rows = () => page.$$eval('[data-testid="hs-leak-row"]', (els) => els.map((e) => [e.dataset.guess, Number(e.dataset.recordLen), e.dataset.shortest]));
+  await expectAttr(page, 'hs-leak-verdict', 'data-found', 'token=7391');
+  const secret = await byTestId(page, 'hs-leak-secret').inputValue();
+  const on = await rows();
+  assert.equal(on.length, 5);
+  const right = on.find(([g]) => g === secret);
+  assert.equal(right[2], 'true');
+  for (const [g, len] of on) if (g !== secret) assert.ok(len > right[1], `${g}: ${len} vs ${right[1]}`);
+  // Another secret: the leak follows it.
+  await byTestId(page, 'hs-leak-secret').fill('token=4817');
+  await expectAttr(page, 'hs-leak-verdict', 'data-found', 'token=4817');
+  // Compression off: every record is the same length, and nothing is found.
+  await byTestId(page, 'hs-leak-compress').uncheck();
+  await expectAttr(page, 'hs-leak-verdict', 'data-found', '');
+  const off = await rows();
+  assert.equal(new Set(off.map(([, len]) => len)).size, 1, JSON.stringify(off));
+  assert.ok(off.every(([, , s]) => s === 'false'));
+  await expectClean(problems);
+});
+
+test('TLS 1.3 beside TLS 1.2: one round trip against two, the certificate encrypted', async () => {
+  const { page, problems } = await site.open('#/tls');
+  await expectAttr(page, 'hs-tls13-flow', 'data-round-trips', '1');
+  await expectAttr(page, 'hs-tls12-flow', 'data-round-trips', '2');
+  const tls13 = await byTestId(page, 'hs-tls13-flow').textContent();
+  assert.match(tls13, /\{Certificate\}/);
+  assert.match(tls13, /\{CertificateVerify\}/);
+  assert.equal(await page.locator('[data-testid="hs-tls13-flow"] svg .arrow').count(), 8);
+  assert.equal(await page.locator('[data-testid="hs-tls13-flow"] svg .arrow.encrypted').count(), 6);
+  await expectClean(problems);
+});

@@ -8,6 +8,7 @@ use crate::labs::compress::{
 };
 use crate::labs::exercises;
 use crate::labs::sockets::RunSummary;
+use crate::labs::tls::length_leak::compressed_sizes;
 use crate::labs::unpickle::{FrameSummary, LoadsSummary};
 
 /// Runs a job of the general worker; a TLS job is `WrongWorker`.
@@ -53,6 +54,7 @@ pub fn run(job: &Job, clock: Option<Clock<'_>>) -> Result<JobOutput, JobError> {
         Job::CheckExercise { id, answer } => {
             Ok(JobOutput::Check(exercises::check_general(id, answer)))
         }
+        Job::CompressedSizes(texts) => Ok(JobOutput::CompressedSizes(compressed_sizes(texts))),
         Job::RsaKey { .. }
         | Job::CertMake(_)
         | Job::CertVerify(_)

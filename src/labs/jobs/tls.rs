@@ -34,7 +34,8 @@ pub fn run<R: CryptoRng + ?Sized>(
         | Job::Trace { .. }
         | Job::Exercise
         | Job::JsonLoads { .. }
-        | Job::Sockets { .. } => Err(JobError::WrongWorker),
+        | Job::Sockets { .. }
+        | Job::CompressedSizes(_) => Err(JobError::WrongWorker),
     }
 }
 

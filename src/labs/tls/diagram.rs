@@ -55,8 +55,10 @@ pub struct Diagram {
     pub dividers: Vec<u32>,
 }
 
-const LEFT: u32 = 90;
-const RIGHT: u32 = WIDTH - 90;
+/// The client's lane.
+pub const LEFT: u32 = 90;
+/// The server's lane.
+pub const RIGHT: u32 = WIDTH - 90;
 const MIDDLE: u32 = WIDTH / 2;
 
 /// Lays out `messages` of `scenario`: in `mitm-certificate` Mallory answers in the

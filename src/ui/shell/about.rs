@@ -24,6 +24,8 @@ pub fn About() -> Html {
             <p>{ t.principle_text }</p>
             <h2>{ t.safety_title }</h2>
             <p>{ t.safety_text }</p>
+            <h2>{ t.not_title }</h2>
+            <ul>{ for t.not_items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul>
             <h2>{ t.bench_title }</h2>
             // A separate Trunk page (dist/bench/) with its own wasm: a plain link, not a route.
             <p>{ t.bench_text }{ " " }<a href="bench/" data-testid="about-bench-link">{ t.bench_link }</a></p>

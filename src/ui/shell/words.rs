@@ -46,6 +46,10 @@ pub struct PagesTexts {
     pub principle_text: &'static str,
     pub safety_title: &'static str,
     pub safety_text: &'static str,
+    /// What the lab is not: keys for learning only, the `rsa` crate's timing side
+    /// channel, the retired protocol versions.
+    pub not_title: &'static str,
+    pub not_items: &'static [&'static str],
     pub bench_title: &'static str,
     pub bench_text: &'static str,
     pub bench_link: &'static str,

@@ -31,6 +31,12 @@ pub static EN: ShellWords = ShellWords {
         principle_text: "Every byte the page shows was produced by the engine the page describes: the pickle bytes are what CPython's pickle.dumps returns, and pickle.loads here shows what an import or call would do without ever doing it.",
         safety_title: "Nothing leaves your browser",
         safety_text: "The page makes no requests to other sites and runs nothing you paste.",
+        not_title: "What this lab is not",
+        not_items: &[
+            "Keys and certificates made here are for learning only: never use them to protect anything real.",
+            "The rsa crate behind the RSA keys has a known timing side channel (RUSTSEC-2023-0071, the Marvin attack): fine on your own machine, not for a server anyone can time.",
+            "SSL 3.0, TLS 1.0 and TLS 1.1 are retired (RFC 7568, RFC 8996). The lab shows TLS 1.2 because its handshake is readable; real servers should offer TLS 1.3.",
+        ],
         bench_title: "How fast is it?",
         bench_text: "A separate bench page times the engines against what the browser has built in: zlib against CompressionStream, RSA key generation against WebCrypto, and a whole TLS 1.2 session in memory.",
         bench_link: "Open the bench page",

@@ -31,6 +31,12 @@ pub static KO: ShellWords = ShellWords {
         principle_text: "페이지에 보이는 모든 바이트는 그 페이지가 설명하는 엔진이 만든 것입니다. pickle 바이트는 CPython의 pickle.dumps가 돌려주는 값 그대로이고, 여기의 pickle.loads는 import나 호출을 실제로 하지 않고 무엇을 하려는지만 보여줍니다.",
         safety_title: "브라우저 밖으로 나가는 것은 없습니다",
         safety_text: "이 페이지는 다른 사이트에 요청을 보내지 않으며, 붙여 넣은 내용을 실행하지 않습니다.",
+        not_title: "이 실습이 아닌 것",
+        not_items: &[
+            "여기서 만든 키와 인증서는 학습용입니다. 실제로 무언가를 보호하는 데 쓰지 마세요.",
+            "RSA 키를 만드는 rsa 크레이트에는 알려진 타이밍 부채널이 있습니다(RUSTSEC-2023-0071, Marvin 공격). 내 컴퓨터에서는 괜찮지만, 누구나 시간을 잴 수 있는 서버에는 쓰면 안 됩니다.",
+            "SSL 3.0, TLS 1.0, TLS 1.1은 폐기되었습니다(RFC 7568, RFC 8996). 이 실습은 핸드셰이크를 읽기 쉬운 TLS 1.2를 보여 주지만, 실제 서버는 TLS 1.3을 제공해야 합니다.",
+        ],
         bench_title: "얼마나 빠를까요?",
         bench_text: "별도의 벤치마크 페이지에서 엔진을 브라우저 내장 기능과 비교해 측정합니다: zlib 대 CompressionStream, RSA 키 생성 대 WebCrypto, 그리고 메모리 안에서 실행되는 TLS 1.2 세션 전체.",
         bench_link: "벤치마크 페이지 열기",

@@ -9,11 +9,15 @@ use std::rc::Rc;
 
 use super::hs_diagram::diagram_svg;
 use super::hs_inspect::{inspect, Cursor};
+use super::hs_leak::LengthLeak;
 use super::hs_panels::{alert_line, app_records, eve_view, export, key_schedule};
+use super::hs_recompute::Recompute;
+use super::hs_tls13::tls13_beside;
 use super::words::TlsWords;
 use crate::labs::jobs::{Job, JobOutput};
 use crate::labs::kit::{Replay, ReplayAction};
 use crate::labs::tls::diagram::layout;
+use crate::labs::tls::hs_recompute::recomputables;
 use crate::labs::tls::hs_summary::{
     HandshakeRequest, HandshakeSummary, Scenario, DEFAULT_SEED, SEEDED_NOW, SUITES,
 };
@@ -209,6 +213,8 @@ pub fn HandshakeSection() -> Html {
                     { app_records(t, s, shown) }
                     { eve_view(t, s, shown) }
                     { export(t, s, (*pcap).clone()) }
+                    // Once the whole session is shown: the values exist on both sides.
+                    { opt((shown >= s.messages.len()).then(|| html! { <Recompute items={recomputables(s)} /> })) }
                 </>
             }
         }
@@ -260,7 +266,8 @@ pub fn HandshakeSection() -> Html {
             <p class="hint" data-testid="hs-mode">{ (t.mode)(want.seed) }</p>
             <StepperControls {replay} {on_action} label={t.stepper_label} prefix="hs" />
             { body }
-            <p class="hint">{ t.later }</p>
+            <LengthLeak />
+            { tls13_beside(t) }
         </section>
     }
 }

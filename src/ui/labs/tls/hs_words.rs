@@ -3,7 +3,9 @@
 //! the course note are the glossary's "what is true" column, beside their step.
 
 use crate::labs::tls::diagram::Party;
+use crate::labs::tls::hs_recompute::RecomputeWhat;
 use crate::labs::tls::hs_summary::{HandshakeError, MsgType, Scenario, Side};
+use crate::labs::tls::length_leak::LeakProblem;
 use crate::text::ko::{particle, Particle};
 
 /// Every word of the Handshake panel.
@@ -61,7 +63,34 @@ pub struct HandshakeWords {
     pub eve_hidden: &'static str,
     pub cert: fn(&str, &str) -> String,
     pub error: fn(&HandshakeError) -> String,
-    pub later: &'static str,
+    pub recompute_heading: &'static str,
+    pub recompute_intro: &'static str,
+    pub recompute_what_label: &'static str,
+    pub recompute_what: fn(RecomputeWhat) -> &'static str,
+    pub recompute_input_label: &'static str,
+    pub recompute_match: &'static str,
+    pub recompute_mismatch: &'static str,
+    pub recompute_invalid: &'static str,
+    pub leak_heading: &'static str,
+    pub leak_intro: &'static str,
+    pub leak_secret_label: &'static str,
+    pub leak_guesses_label: &'static str,
+    pub leak_compress_label: &'static str,
+    pub leak_run: &'static str,
+    /// Guess, request, encrypted, record Eve sees.
+    pub leak_cols: [&'static str; 4],
+    pub leak_formula: &'static str,
+    /// The only shortest record: that guess is the secret (as far as Eve can tell).
+    pub leak_found: fn(&str) -> String,
+    /// Several records share the shortest length.
+    pub leak_tie: &'static str,
+    /// Compression off: every record says the same.
+    pub leak_off: &'static str,
+    pub leak_problem: fn(LeakProblem) -> &'static str,
+    pub tls13_heading: &'static str,
+    pub tls13_intro: &'static str,
+    pub tls13_round_trips: fn(usize) -> String,
+    pub tls13_no_rsa: &'static str,
 }
 
 pub const HS_EN: HandshakeWords = HandshakeWords {
@@ -156,7 +185,38 @@ pub const HS_EN: HandshakeWords = HandshakeWords {
         HandshakeError::UnknownSuite(s) => format!("Unknown cipher suite: {s}"),
         HandshakeError::Setup(s) => format!("The lab's keys or certificates could not be made: {s}"),
     },
-    later: "Not here yet: compression and the length leak (CRIME), recomputing values yourself, and TLS 1.3 side by side.",
+    recompute_heading: "Recompute it yourself",
+    recompute_intro: "Nothing here has to be taken on trust. Run this Python (3.8 or later, standard library only: hmac and hashlib) with this session's inputs, paste what it prints, and the page checks it against the value this session used.",
+    recompute_what_label: "Value to recompute",
+    recompute_what: |w| match w {
+        RecomputeWhat::MasterSecret => "master_secret: the PRF over the pre-master secret",
+        RecomputeWhat::ClientWriteKey => "client_write_key: a slice of the key block",
+        RecomputeWhat::ClientVerifyData => "verify_data of the client's Finished",
+    },
+    recompute_input_label: "Your value (hex)",
+    recompute_match: "Match: you computed exactly what this session used.",
+    recompute_mismatch: "Mismatch: this is not the value this session used. Check the inputs and the label bytes.",
+    recompute_invalid: "Not hex:",
+    leak_heading: "The length leak: why TLS stopped compressing (CRIME)",
+    leak_intro: "Eve cannot read a record, but she sees its length. Suppose she can also make the victim's browser send requests with text she chooses (a script on another site), while the browser adds the secret cookie. If the request is compressed before encryption, a guess that repeats the cookie compresses better, and its record is shorter.",
+    leak_secret_label: "The victim's cookie (secret)",
+    leak_guesses_label: "Eve's guesses, one per line (each goes into the request's path)",
+    leak_compress_label: "Compress before encrypting (TLS compression)",
+    leak_run: "Send the requests",
+    leak_cols: ["Guess", "Request (bytes)", "Encrypted (bytes)", "Record Eve sees (bytes)"],
+    leak_formula: "Each AES-GCM record is exactly 5 (header) + 8 (explicit nonce) + the encrypted bytes + 16 (tag): the length on the wire gives away the compressed length.",
+    leak_found: |g| format!("Only one record is the shortest: the guess {g}. Eve learns the secret without any key."),
+    leak_tie: "Several records share the shortest length: Eve cannot tell these guesses apart (try guesses of the same length).",
+    leak_off: "Without compression, the records of guesses of the same length are all the same length: Eve learns nothing. This is why TLS 1.3 has no compression at all.",
+    leak_problem: |p| match p {
+        LeakProblem::NoGuesses => "Write at least one guess.",
+        LeakProblem::TooMany => "At most 64 guesses.",
+        LeakProblem::TooLong => "The secret and each guess can be at most 256 bytes.",
+    },
+    tls13_heading: "TLS 1.3 beside TLS 1.2",
+    tls13_intro: "The same connection in both versions. In TLS 1.3 the client sends its key share in the very first message, so both sides have keys after one round trip; everything after ServerHello, the certificate included, is encrypted (braces: handshake keys; brackets: application keys). Dashed arrows are encrypted.",
+    tls13_round_trips: |n| if n == 1 { "1 round trip before application data".to_owned() } else { format!("{n} round trips before application data") },
+    tls13_no_rsa: "Why RSA key transport is gone: with TLS_RSA_* the client encrypts the pre-master secret with the server's long-term key, so whoever later obtains that private key (a stolen backup, a court order) can decrypt every recorded session. That is no forward secrecy. TLS 1.3 allows only ephemeral (EC)DHE key exchange: the keys of each session are thrown away, and the certificate's key only signs (CertificateVerify).",
 };
 
 pub const HS_KO: HandshakeWords = HandshakeWords {
@@ -254,5 +314,36 @@ pub const HS_KO: HandshakeWords = HandshakeWords {
         HandshakeError::UnknownSuite(s) => format!("알 수 없는 암호 스위트: {s}"),
         HandshakeError::Setup(s) => format!("실습의 키나 인증서를 만들 수 없습니다: {s}"),
     },
-    later: "아직 없는 것: 압축과 길이 누출(CRIME), 직접 다시 계산해 보기, TLS 1.3 나란히 보기.",
+    recompute_heading: "직접 다시 계산해 보기",
+    recompute_intro: "여기 있는 값은 믿고 넘어갈 필요가 없습니다. 이 세션의 입력이 들어 있는 아래 Python 코드(3.8 이상, 표준 라이브러리 hmac과 hashlib만 사용)를 실행하고 출력을 붙여 넣으면, 페이지가 이 세션이 실제로 쓴 값과 비교합니다.",
+    recompute_what_label: "다시 계산할 값",
+    recompute_what: |w| match w {
+        RecomputeWhat::MasterSecret => "master_secret: 프리마스터 시크릿에 PRF 적용",
+        RecomputeWhat::ClientWriteKey => "client_write_key: 키 블록의 일부",
+        RecomputeWhat::ClientVerifyData => "클라이언트 Finished의 verify_data",
+    },
+    recompute_input_label: "계산한 값(16진수)",
+    recompute_match: "일치: 이 세션이 쓴 값을 정확히 계산했습니다.",
+    recompute_mismatch: "불일치: 이 세션이 쓴 값이 아닙니다. 입력과 레이블 바이트를 확인하세요.",
+    recompute_invalid: "16진수가 아닙니다:",
+    leak_heading: "길이 누출: TLS가 압축을 그만둔 이유(CRIME)",
+    leak_intro: "이브는 레코드를 읽을 수 없지만 그 길이는 봅니다. 이브가 피해자의 브라우저에게 자신이 고른 텍스트가 담긴 요청을 보내게 할 수 있고(다른 사이트의 스크립트), 브라우저는 비밀 쿠키를 덧붙인다고 합시다. 요청을 암호화하기 전에 압축하면, 쿠키와 겹치는 추측일수록 더 잘 압축되어 레코드가 짧아집니다.",
+    leak_secret_label: "피해자의 쿠키(비밀)",
+    leak_guesses_label: "이브의 추측, 한 줄에 하나(각각 요청 경로에 들어갑니다)",
+    leak_compress_label: "암호화 전에 압축(TLS 압축)",
+    leak_run: "요청 보내기",
+    leak_cols: ["추측", "요청(바이트)", "암호화된 부분(바이트)", "이브가 보는 레코드(바이트)"],
+    leak_formula: "AES-GCM 레코드는 정확히 5(헤더) + 8(명시적 논스) + 암호화된 바이트 + 16(태그)입니다. 전송되는 길이가 곧 압축된 길이를 드러냅니다.",
+    leak_found: |g| format!("가장 짧은 레코드는 하나뿐입니다: 추측 {g}. 이브는 키 없이 비밀을 알아냅니다."),
+    leak_tie: "가장 짧은 길이의 레코드가 여러 개입니다. 이브는 이 추측들을 구별할 수 없습니다(같은 길이의 추측을 넣어 보세요).",
+    leak_off: "압축하지 않으면 같은 길이의 추측은 레코드 길이도 모두 같습니다. 이브는 아무것도 알 수 없습니다. 그래서 TLS 1.3에는 압축이 아예 없습니다.",
+    leak_problem: |p| match p {
+        LeakProblem::NoGuesses => "추측을 하나 이상 쓰세요.",
+        LeakProblem::TooMany => "추측은 최대 64개입니다.",
+        LeakProblem::TooLong => "비밀과 각 추측은 최대 256바이트입니다.",
+    },
+    tls13_heading: "TLS 1.3과 TLS 1.2 나란히 보기",
+    tls13_intro: "같은 연결을 두 버전으로 봅니다. TLS 1.3에서는 클라이언트가 첫 메시지에 키 공유 값을 보내므로, 한 번의 왕복 뒤에 양쪽 모두 키를 가집니다. ServerHello 이후의 모든 것은 인증서까지 암호화됩니다(중괄호: 핸드셰이크 키, 대괄호: 애플리케이션 키). 점선 화살표는 암호화된 메시지입니다.",
+    tls13_round_trips: |n| format!("애플리케이션 데이터 전까지 왕복 {n}번"),
+    tls13_no_rsa: "RSA 키 전송이 사라진 이유: TLS_RSA_* 스위트에서는 클라이언트가 프리마스터 시크릿을 서버의 장기 키로 암호화합니다. 그래서 나중에 그 개인키를 얻은 사람(유출된 백업, 법원 명령)은 녹화해 둔 모든 세션을 복호화할 수 있습니다. 이것이 전방 비밀성이 없다는 뜻입니다. TLS 1.3은 임시 (EC)DHE 키 교환만 허용합니다. 세션마다 키를 버리고, 인증서의 키는 서명(CertificateVerify)에만 씁니다.",
 };
