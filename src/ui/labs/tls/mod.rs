@@ -1,5 +1,7 @@
-//! The TLS lab: its intro (the handshake comes in a later issue) and the Keys panel,
-//! whose RSA key generation runs in the Web Worker.
+//! The TLS lab (its own bundle): the Keys panel (key search, key roles, the
+//! textbook-RSA toy), the Certificates panel (make, verify on a clock, the gallery)
+//! and the Handshake section (sequence diagram, key schedule, Eve's view, recompute,
+//! the length leak, TLS 1.3 beside 1.2). Everything heavy runs in the TLS worker.
 
 mod cert_panel;
 mod cert_view;

@@ -1,8 +1,8 @@
-//! `#/tls`: the lab's intro from the registry (the handshake comes in a later issue),
-//! then the Keys panel: an RSA key pair generated in the Web Worker (`Job::RsaKey`
-//! through `use_compute`), with the prime search's counters and a cancel button.
-//! One component holds the panel's state; `keys_panel` draws it (each component
-//! type costs the first-load wasm several KB).
+//! `#/tls`: the lab's intro from the registry, then the Keys panel: an RSA key pair
+//! generated in the TLS worker (`Job::RsaKey` through `use_compute`), with the prime
+//! search's counters and a cancel button.
+//! One component holds the panel's state; `keys_panel` draws it. Then the
+//! Certificates panel (`cert_panel`) and the Handshake section (`handshake`).
 
 use super::cert_panel::CertPanel;
 use super::keys_panel::{key_view, progress_view};
