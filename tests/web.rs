@@ -30,9 +30,17 @@ impl<A: yew::BaseComponent> Mounted<A> {
 
 /// Mounts a fresh app at `hash` in its own container and lets it render.
 async fn mount(hash: &str) -> Mounted {
+    let root = fresh_root(hash);
+    let app = yew::Renderer::<wirelab::ui::App>::with_root(root.clone()).render();
+    settle().await;
+    Mounted { root, app }
+}
+
+/// A new container for an app at `hash`. Every test starts with no lab inputs
+/// remembered from an earlier test (the language and theme stay: a test checks that
+/// they are remembered).
+fn fresh_root(hash: &str) -> Element {
     let window = web_sys::window().unwrap();
-    // Every test starts with no lab inputs remembered from an earlier test (the
-    // language and theme stay: a test checks that they are remembered).
     let storage = window.local_storage().unwrap().unwrap();
     for key in ["wirelab.serialize", "wirelab.compress"] {
         storage.remove_item(key).unwrap();
@@ -40,9 +48,7 @@ async fn mount(hash: &str) -> Mounted {
     window.location().set_hash(hash).unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let app = yew::Renderer::<wirelab::ui::App>::with_root(root.clone()).render();
-    settle().await;
-    Mounted { root, app }
+    root
 }
 
 /// Mounts a lab of its own bundle as that bundle does (`ui::lazy::LabRoot`): the
@@ -52,14 +58,7 @@ async fn mount_lab(
     lab: wirelab::ui::Lab,
     page: fn() -> yew::Html,
 ) -> Mounted<wirelab::ui::lazy::LabRoot> {
-    let window = web_sys::window().unwrap();
-    let storage = window.local_storage().unwrap().unwrap();
-    for key in ["wirelab.serialize", "wirelab.compress"] {
-        storage.remove_item(key).unwrap();
-    }
-    window.location().set_hash(hash).unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
+    let root = fresh_root(hash);
     let props = wirelab::ui::lazy::LabRootProps::new(lab, page, "en", String::new(), 0, None, None);
     let app = yew::Renderer::<wirelab::ui::lazy::LabRoot>::with_root_and_props(root.clone(), props)
         .render();
