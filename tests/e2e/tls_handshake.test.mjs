@@ -130,15 +130,14 @@ test('the downloaded pcap decrypts in tshark with the key log; the page never fr
   await byTestId(page, 'hs-run').click();
   await expectAttr(page, 'hs-alert', 'data-alert', 'close_notify');
   // Tasks that began before the click (opening the lab) are not the handshake's.
-  // Known gap: drawing a whole session at once measured 50-61 ms in 2 of 12 runs
-  // here (the 50 ms target, ARCHITECTURE.md "Invariants"); this asserts no freeze
-  // (100 ms) until the drawing is split.
-  const FREEZE_MS = 100;
+  // Run to end plays a record per frame (kit::use_paced), the section's panels a frame
+  // apart: drawn in one task, a whole session took 50-61 ms here.
+  await page.waitForSelector('[data-testid="hs-recompute-what"]');
   const long = await page.evaluate(
-    ([t, ms]) => window.__longTasks.filter((e) => e.start >= t && e.duration > ms),
-    [t0, FREEZE_MS],
+    (t) => window.__longTasks.filter((e) => e.start >= t && e.duration > 50),
+    t0,
   );
-  assert.deepEqual(long, [], 'no task over 100 ms while the handshake is made and drawn');
+  assert.deepEqual(long, [], 'no main-thread task over 50 ms while the handshake is made and drawn');
   const keylog = await byTestId(page, 'hs-keylog').getAttribute('data-text');
   assert.match(keylog, /^CLIENT_RANDOM [0-9a-f]{64} [0-9a-f]{96}\n$/);
   const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'hs-pcap').click()]);
@@ -179,10 +178,13 @@ test('seeded replay repeats the bytes; fresh random mode does not', async () => 
   await byTestId(page, 'hs-seed').fill('7');
   await byTestId(page, 'hs-seed').press('Enter');
   await byTestId(page, 'hs-seed').blur();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="hs-message"]').length === 0);
   const seven = await runOnce();
   assert.notEqual(seven, seeded, 'another seed, another ClientHello random');
   await byTestId(page, 'hs-seed').fill('2026');
   await byTestId(page, 'hs-seed').blur();
+  // The new seed has taken (it resets the session) before Reset or Next is pressed.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="hs-message"]').length === 0);
   assert.equal(await runOnce(), seeded, 'the same seed, the same bytes');
   await byTestId(page, 'hs-fresh').check();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="hs-message"]').length === 0);

@@ -23,13 +23,17 @@ use crate::labs::tls::hs_summary::{
 };
 use crate::ui::hooks::use_words;
 use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
-use crate::ui::kit::{opt, use_persisted, ErrorBox, LabelledSelect, StepperControls};
+use crate::ui::kit::{opt, use_paced, use_persisted, ErrorBox, LabelledSelect, StepperControls};
 use yew::prelude::*;
 
 /// The step "Run to end" asks for before the session's length is known: shown clamped
 /// to the last record (and kept as is in the URL: it means "the end", and rewriting it
 /// would draw the whole session a second time).
 const TO_THE_END: usize = 9999;
+
+/// The session's parts, drawn a frame apart when it arrives: the diagram, the
+/// selected record, the key schedule, the records and Eve's view, the export.
+const PARTS: usize = 5;
 
 /// The section's state in the URL (`hs_` names: the page's other panels share the
 /// query). Every field is required: a query written by another panel of the page does
@@ -98,10 +102,14 @@ pub fn HandshakeSection() -> Html {
     let summary = summary_for(compute.state(), &want);
     let total = summary.map(|s| s.messages.len());
     // Before the session exists, Next and Run stay enabled: they start it.
-    let replay = match total {
+    let asked = match total {
         Some(total) => Replay::at(inputs.hs_step, total),
         None => Replay::at(inputs.hs_step.min(1), 1),
     };
+    // Run to end (or a link to a late step) plays a record per frame: drawing a whole
+    // session in one task took over 50 ms.
+    let replay = Replay::at(use_paced(asked.shown()), asked.total());
+    let playing = replay.shown() < asked.shown();
     {
         // A step in the URL brings the session back on arrival (and after a change of
         // suite, scenario or seed while a session is open).
@@ -125,7 +133,7 @@ pub fn HandshakeSection() -> Html {
         let (update, compute, inputs) = (update.clone(), compute.clone(), inputs.clone());
         Callback::from(move |action: ReplayAction| {
             let step = match total {
-                Some(total) => Replay::at(inputs.hs_step, total).step(action).shown(),
+                Some(_) => replay.step(action).shown(),
                 None => match action {
                     ReplayAction::Next => 1,
                     ReplayAction::RunToEnd => TO_THE_END,
@@ -200,21 +208,25 @@ pub fn HandshakeSection() -> Html {
     });
 
     let shown = replay.shown();
+    // A new session's panels appear a frame apart, as its records do.
+    let parts = use_paced(if summary.is_some() { PARTS } else { 0 });
     let body = match (summary, compute.state()) {
         (Some(s), _) => {
             let d = layout(&s.messages, s.request.scenario);
             let open = selected.filter(|&i| i < shown).or(replay.current());
+            let part = |n: usize, draw: &dyn Fn() -> Html| opt((parts >= n).then(draw));
             html! {
                 <>
                     { diagram_svg(t, &d, &s.messages, shown, open, &on_select) }
                     { alert_line(t, s, shown) }
-                    { opt(open.map(|i| inspect(t, s, i, *cursor, &on_cursor))) }
-                    { key_schedule(t, s, shown) }
-                    { app_records(t, s, shown) }
-                    { eve_view(t, s, shown) }
-                    { export(t, s, (*pcap).clone()) }
+                    // Not while a run plays: a record's bytes per frame would cost more
+                    // than the frame has.
+                    { part(2, &|| opt(open.filter(|_| !playing).map(|i| inspect(t, s, i, *cursor, &on_cursor)))) }
+                    { part(3, &|| key_schedule(t, s, shown)) }
+                    { part(4, &|| html! { <>{ app_records(t, s, shown) }{ eve_view(t, s, shown) }</> }) }
+                    { part(PARTS, &|| export(t, s, (*pcap).clone())) }
                     // Once the whole session is shown: the values exist on both sides.
-                    { opt((shown >= s.messages.len()).then(|| html! { <Recompute items={recomputables(s)} /> })) }
+                    { opt((parts >= PARTS && shown >= s.messages.len()).then(|| html! { <Recompute items={recomputables(s)} /> })) }
                 </>
             }
         }

@@ -2,7 +2,8 @@
 //! generated in the TLS worker (`Job::RsaKey` through `use_compute`), with the prime
 //! search's counters and a cancel button.
 //! One component holds the panel's state; `keys_panel` draws it. Then the
-//! Certificates panel (`cert_panel`) and the Handshake section (`handshake`).
+//! Certificates panel (`cert_panel`) and the Handshake section (`handshake`), each a
+//! frame later (`use_staged`).
 
 use super::cert_panel::CertPanel;
 use super::keys_panel::{key_view, progress_view};
@@ -11,7 +12,7 @@ use super::words::TlsWords;
 use crate::labs::jobs::{Job, JobOutput, JobProgress, KEY_BITS};
 use crate::ui::hooks::use_words;
 use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
-use crate::ui::kit::{ErrorBox, LabelledSelect};
+use crate::ui::kit::{opt, still_drawing, use_staged, ErrorBox, LabelledSelect};
 use crate::ui::labs::Lab;
 use crate::ui::shell::LabIntro;
 use yew::prelude::*;
@@ -25,6 +26,9 @@ pub fn TlsPage() -> Html {
     let c = use_words::<ComputeWords>();
     let bits = use_state_eq(|| DEFAULT_BITS);
     let compute = use_compute();
+    // The page's three sections appear a frame apart on first open: drawn and laid out
+    // in one task they took over 50 ms.
+    let stage = use_staged(3);
     let pending = matches!(compute.state(), ComputeState::Pending(_));
 
     let on_bits = {
@@ -80,8 +84,9 @@ pub fn TlsPage() -> Html {
                 { body }
                 <KeysToy />
             </section>
-            <CertPanel />
-            <super::handshake::HandshakeSection />
+            { opt((stage >= 2).then(|| html! { <CertPanel /> })) }
+            { opt((stage >= 3).then(|| html! { <super::handshake::HandshakeSection /> })) }
+            { still_drawing(stage, 3) }
         </>
     }
 }
