@@ -18,7 +18,6 @@ mod sockets_job;
 mod sockets_live;
 mod tidy;
 mod tidy_labs;
-mod tidy_terms;
 mod tls;
 mod tls_certs;
 mod tls_interop;

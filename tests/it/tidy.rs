@@ -5,6 +5,7 @@
 //! Each rule is a function over `(path, text)` pairs, so the `checker_*` tests below
 //! can prove on a fake tree that every rule fails when it should.
 
+mod terms;
 mod words;
 
 use std::path::Path;

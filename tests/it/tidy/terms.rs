@@ -3,7 +3,7 @@
 //! never wonders whether 공개 키 and 공개키 are two things. Lines that quote the
 //! course note (`quote:`) keep the note's own words: the lab corrects them beside it.
 
-use super::tidy::{check, SourceFile};
+use super::{check, SourceFile};
 
 /// A variant a learner would meet, and the glossary's term to write instead.
 const VARIANTS: &[(&str, &str)] = &[
