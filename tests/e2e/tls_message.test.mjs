@@ -75,3 +75,24 @@ test('without a value from the Serialize lab, pickle says so and links there; HT
   assert.equal(await plain(page, 'client'), http);
   await expectClean(problems);
 });
+
+test('recompute: python3 opens the pre-master secret and makes the CBC record MAC from the page', async () => {
+  const { page, problems } = await site.open('#/tls');
+  await byTestId(page, 'hs-suite').selectOption('TLS_RSA_WITH_AES_128_CBC_SHA256');
+  await runSession(page);
+  const options = await page.$$eval('[data-testid="hs-recompute-what"] option', (els) => els.map((e) => e.value));
+  assert.deepEqual(options, ['master_secret', 'client_write_key', 'client_verify_data', 'pre_master_secret', 'client_record_mac']);
+  const pms = await page.$eval('[data-testid="hs-secret"][data-label="pre_master_secret"] td', (td) => td.textContent);
+  for (const [what, marker, want] of [['pre_master_secret', 'pow(', pms], ['client_record_mac', 'hmac.new', null]]) {
+    await byTestId(page, 'hs-recompute-what').selectOption(what);
+    await byTestId(page, 'hs-recompute-note').waitFor();
+    const code = await page.locator('pre:has(code)').filter({ hasText: marker }).first().textContent();
+    const printed = python(code);
+    if (want) assert.equal(printed, want);
+    await byTestId(page, 'hs-recompute-input').fill(printed);
+    await expectAttr(page, 'hs-recompute-result', 'data-result', 'match');
+    await byTestId(page, 'hs-recompute-input').fill(printed.slice(0, -1) + (printed.endsWith('0') ? '1' : '0'));
+    await expectAttr(page, 'hs-recompute-result', 'data-result', 'mismatch');
+  }
+  await expectClean(problems);
+});

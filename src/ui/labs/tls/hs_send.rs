@@ -44,6 +44,8 @@ pub struct Message {
     pub plain: Option<Rc<Vec<u8>>>,
     /// The Serialize lab's literal they come from (empty for HTTP).
     pub literal: String,
+    /// The Serialize lab has handed a value over (else pickle and JSON say so).
+    pub carried: bool,
     pub sending: Sending,
 }
 
@@ -113,6 +115,7 @@ pub fn use_message(source: MessageSource, compress: bool) -> Message {
         source,
         compress,
         plain,
+        carried: carried.is_some(),
         literal: carried.map(|c| c.source.clone()).unwrap_or_default(),
         sending,
     }
@@ -129,11 +132,13 @@ pub fn send_controls(
 ) -> Html {
     let options: Vec<(AttrValue, AttrValue)> = MessageSource::ALL
         .iter()
-        .map(|s| {
-            (
-                AttrValue::Static(s.as_str()),
-                AttrValue::Static((w.source)(*s)),
-            )
+        .map(|&s| {
+            let text = match s {
+                MessageSource::Http => AttrValue::Static((w.source)(s)),
+                _ if m.carried => AttrValue::Static((w.source)(s)),
+                _ => AttrValue::from(format!("{} ({})", (w.source)(s), w.not_carried)),
+            };
+            (AttrValue::Static(s.as_str()), text)
         })
         .collect();
     let literal = (m.source != MessageSource::Http && m.plain.is_some())

@@ -13,6 +13,8 @@ pub struct SendWords {
     pub compress_label: &'static str,
     /// Pickle or JSON chosen, but the Serialize lab has not made it (yet).
     pub missing: &'static str,
+    /// Beside the pickle and JSON options while nothing was carried.
+    pub not_carried: &'static str,
     pub open_serialize: &'static str,
     /// The carried literal the message comes from.
     pub from_literal: fn(&str) -> String,
@@ -49,6 +51,7 @@ pub const SEND_EN: SendWords = SendWords {
     },
     compress_label: "Compress first (zlib.compress)",
     missing: "Nothing to send yet: this comes from the Serialize lab, which you have not opened in this visit (or whose value has no such form).",
+    not_carried: "open the Serialize lab first",
     open_serialize: "Open the Serialize lab",
     from_literal: |lit| format!("From the Serialize lab's value: {lit}"),
     compressing: "Compressing in the Web Worker…",
@@ -74,6 +77,7 @@ pub const SEND_KO: SendWords = SendWords {
     },
     compress_label: "먼저 압축하기(zlib.compress)",
     missing: "아직 보낼 것이 없습니다: 이 값은 직렬화 실습에서 옵니다. 이번 방문에서 직렬화 실습을 열지 않았습니다(또는 그 값에는 이 형식이 없습니다).",
+    not_carried: "먼저 직렬화 실습을 여세요",
     open_serialize: "직렬화 실습 열기",
     from_literal: |lit| format!("직렬화 실습의 값: {lit}"),
     compressing: "웹 워커에서 압축하는 중…",

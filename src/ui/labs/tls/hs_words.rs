@@ -68,6 +68,8 @@ pub struct HandshakeWords {
     pub recompute_intro: &'static str,
     pub recompute_what_label: &'static str,
     pub recompute_what: fn(RecomputeWhat) -> &'static str,
+    /// What to know about a value's inputs (the published server key).
+    pub recompute_note: fn(RecomputeWhat) -> Option<&'static str>,
     pub recompute_input_label: &'static str,
     pub recompute_match: &'static str,
     pub recompute_mismatch: &'static str,
@@ -196,6 +198,11 @@ pub const HS_EN: HandshakeWords = HandshakeWords {
         RecomputeWhat::ClientVerifyData => "verify_data of the client's Finished",
         RecomputeWhat::PreMasterSecret => "pre_master_secret: ClientKeyExchange opened with the server's private key (the lab's published key)",
         RecomputeWhat::ClientRecordMac => "The MAC of the client's first application_data record (HMAC-SHA256)",
+    },
+    recompute_note: |w| match w {
+        RecomputeWhat::PreMasterSecret => Some("n and d below are the lab server's private key. The lab publishes it (it is built into this site and protects nothing), so you can play the server. A real server's private key never leaves it: Eve and Mallory cannot do this. Mallory's own key is never handed out."),
+        RecomputeWhat::ClientRecordMac => Some("The record's sequence number is never sent: each side counts. The client's Finished was record 0 under the new keys, so its first application_data record is 1."),
+        _ => None,
     },
     recompute_input_label: "Your value (hex)",
     recompute_match: "Match: you computed exactly what this session used.",
@@ -328,6 +335,11 @@ pub const HS_KO: HandshakeWords = HandshakeWords {
         RecomputeWhat::ClientVerifyData => "클라이언트 Finished의 verify_data",
         RecomputeWhat::PreMasterSecret => "pre_master_secret: 서버의 개인키(실습에 공개된 키)로 ClientKeyExchange 열기",
         RecomputeWhat::ClientRecordMac => "클라이언트의 첫 application_data 레코드의 MAC(HMAC-SHA256)",
+    },
+    recompute_note: |w| match w {
+        RecomputeWhat::PreMasterSecret => Some("아래 n과 d는 실습 서버의 개인키입니다. 실습이 이 키를 공개하므로(이 사이트에 들어 있고 아무것도 보호하지 않습니다) 서버 역할을 해 볼 수 있습니다. 실제 서버의 개인키는 서버 밖으로 나가지 않으므로 이브도 말로리도 이렇게 할 수 없습니다. 말로리의 키는 공개하지 않습니다."),
+        RecomputeWhat::ClientRecordMac => Some("레코드의 순서 번호는 전송되지 않고 양쪽이 각자 셉니다. 새 키로 보낸 클라이언트의 Finished가 0번 레코드였으므로, 첫 application_data 레코드는 1번입니다."),
+        _ => None,
     },
     recompute_input_label: "계산한 값(16진수)",
     recompute_match: "일치: 이 세션이 쓴 값을 정확히 계산했습니다.",
