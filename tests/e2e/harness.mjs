@@ -41,7 +41,8 @@
 // hs-alert (data-alert: RFC 5246 name, data-from), hs-eve, hs-keylog (data-text),
 // hs-pcap (downloads a .pcap), hs-error, hs-recompute-what (select: master_secret,
 // client_write_key, client_verify_data, pre_master_secret (RSA key exchange),
-// client_record_mac (the CBC suite)), hs-recompute-input, hs-recompute-result
+// client_record_mac (the CBC suite)), hs-recompute-note (beside those two),
+// hs-recompute-input, hs-recompute-result
 // (data-result match|mismatch|invalid), "send your own message": hs-send-source
 // (select: http, pickle, json), hs-send-compress (checkbox: zlib.compress first),
 // hs-send-missing (nothing carried from Serialize; a link to it), hs-send-error,

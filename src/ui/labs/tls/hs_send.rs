@@ -54,7 +54,7 @@ impl Message {
     pub fn app_data(&self) -> Option<Option<Vec<u8>>> {
         match &self.sending {
             Sending::Ready(bytes) => Some(bytes.clone()),
-            _ => None,
+            Sending::Missing | Sending::Compressing | Sending::Failed(_) => None,
         }
     }
 
@@ -62,6 +62,15 @@ impl Message {
     fn sent(&self) -> Option<Vec<u8>> {
         self.app_data()
             .map(|a| a.unwrap_or_else(|| HTTP_REQUEST.to_vec()))
+    }
+}
+
+/// `zlib.compress`'s answer, if `out` is one.
+fn zlib_output(out: &JobOutput) -> Option<&Result<Vec<u8>, String>> {
+    if let JobOutput::Compressed(r) = out {
+        Some(r)
+    } else {
+        None
     }
 }
 
@@ -92,7 +101,7 @@ pub fn use_message(source: MessageSource, compress: bool) -> Message {
                         wbits: 15,
                     });
                 }
-                _ => *asked.borrow_mut() = None,
+                (None, _) | (Some(_), false) => *asked.borrow_mut() = None,
             }
         });
     }
@@ -102,13 +111,16 @@ pub fn use_message(source: MessageSource, compress: bool) -> Message {
         (Some(p), false) => Sending::Ready(Some(p.to_vec())),
         (Some(p), true) if asked.borrow().as_ref() != Some(p) => Sending::Compressing,
         (Some(_), true) => match zlib.state() {
-            ComputeState::Done(out) => match &**out {
-                JobOutput::Compressed(Ok(bytes)) => Sending::Ready(Some(bytes.clone())),
-                JobOutput::Compressed(Err(e)) => Sending::Failed(Ok(e.clone())),
-                _ => Sending::Compressing,
+            // Only a Compress job runs on this hook.
+            ComputeState::Done(out) => match zlib_output(out) {
+                Some(Ok(bytes)) => Sending::Ready(Some(bytes.clone())),
+                Some(Err(e)) => Sending::Failed(Ok(e.clone())),
+                None => Sending::Compressing,
             },
             ComputeState::Failed(e) => Sending::Failed(Err(e.clone())),
-            _ => Sending::Compressing,
+            ComputeState::Idle | ComputeState::Cancelled | ComputeState::Pending(_) => {
+                Sending::Compressing
+            }
         },
     };
     Message {
@@ -133,10 +145,10 @@ pub fn send_controls(
     let options: Vec<(AttrValue, AttrValue)> = MessageSource::ALL
         .iter()
         .map(|&s| {
-            let text = match s {
-                MessageSource::Http => AttrValue::Static((w.source)(s)),
-                _ if m.carried => AttrValue::Static((w.source)(s)),
-                _ => AttrValue::from(format!("{} ({})", (w.source)(s), w.not_carried)),
+            let text = if m.carried || s == MessageSource::Http {
+                AttrValue::Static((w.source)(s))
+            } else {
+                AttrValue::from(format!("{} ({})", (w.source)(s), w.not_carried))
             };
             (AttrValue::Static(s.as_str()), text)
         })
@@ -168,7 +180,9 @@ pub fn send_controls(
         (Sending::Failed(Err(e)), _) => {
             html! { <ErrorBox help={worker_error(e)} testid="hs-send-error" /> }
         }
-        _ => html! { <p role="status">{ w.compressing }</p> },
+        (Sending::Compressing | Sending::Ready(_), _) => {
+            html! { <p role="status">{ w.compressing }</p> }
+        }
     };
     html! {
         <section aria-labelledby="hs-send-heading">
