@@ -40,8 +40,15 @@
 // (data-label, data-client, data-server: "true" once that side knows it), hs-record,
 // hs-alert (data-alert: RFC 5246 name, data-from), hs-eve, hs-keylog (data-text),
 // hs-pcap (downloads a .pcap), hs-error, hs-recompute-what (select: master_secret,
-// client_write_key, client_verify_data), hs-recompute-input, hs-recompute-result
-// (data-result match|mismatch|invalid), the length leak: hs-leak-secret, hs-leak-guesses
+// client_write_key, client_verify_data, pre_master_secret (RSA key exchange),
+// client_record_mac (the CBC suite)), hs-recompute-note (beside those two),
+// hs-recompute-input, hs-recompute-result
+// (data-result match|mismatch|invalid), "send your own message": hs-send-source
+// (select: http, pickle, json), hs-send-compress (checkbox: zlib.compress first),
+// hs-send-missing (nothing carried from Serialize; a link to it), hs-send-error,
+// hs-send-lengths (data-plain, data-sent, data-record: the whole record's bytes),
+// hs-send-plain (data-side client|server, data-hex: what that end wrote or read),
+// hs-send-rejected (the server read nothing), hs-send-eve (data-record-len), the length leak: hs-leak-secret, hs-leak-guesses
 // (one per line), hs-leak-compress (checkbox), hs-leak-run (nothing is computed before),
 // hs-leak-row (data-guess,
 // data-record-len, data-shortest "true" on the only shortest record), hs-leak-verdict

@@ -25,6 +25,7 @@ mod tls_keys;
 mod tls_lab_diagram;
 mod tls_lab_handshake;
 mod tls_lab_leak;
+mod tls_lab_message;
 mod tls_lab_recompute;
 mod tls_lab_tls13;
 mod tls_tamper;

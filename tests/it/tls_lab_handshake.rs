@@ -20,6 +20,7 @@ pub fn run(suite: &str, scenario: Scenario, seed: Option<u64>) -> HandshakeSumma
         scenario,
         seed,
         now: SEEDED_NOW,
+        app_data: None,
     };
     let mut rng = ChaCha20Rng::seed_from_u64(99);
     run_handshake(&request, &mut rng).unwrap()
@@ -306,6 +307,7 @@ fn seeded_sessions_repeat_and_fresh_ones_do_not() {
         scenario: Scenario::Normal,
         seed: None,
         now: SEEDED_NOW,
+        app_data: None,
     };
     let x = run_handshake(&request, &mut ChaCha20Rng::seed_from_u64(1)).unwrap();
     let y = run_handshake(&request, &mut ChaCha20Rng::seed_from_u64(2)).unwrap();
@@ -319,6 +321,7 @@ fn an_unknown_suite_is_refused_through_the_job() {
         scenario: Scenario::Normal,
         seed: Some(1),
         now: SEEDED_NOW,
+        app_data: None,
     });
     let out = run_job(&job, &mut ChaCha20Rng::seed_from_u64(1), |_| {}).unwrap();
     assert_eq!(

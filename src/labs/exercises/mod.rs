@@ -302,22 +302,27 @@ impl Why {
 /// Checks `answer` to the exercise `id` with the real engines (every track; native
 /// tests and the CLI). The workers call [`check_general`] or [`check_tls`].
 pub fn check(id: &str, answer: &str) -> Check {
-    verdict(id, answer, |ex, answer| match ex.track {
-        Track::Serialize => serialize::check(ex.id, answer),
-        Track::Compress => compress::check(ex.id, answer),
-        Track::Sockets => sockets::check(ex.id, answer),
-        Track::Tls => tls::check(ex.id, answer),
-    })
+    match check_general(id, answer) {
+        Check::Fail(Why::UnknownExercise) => check_tls(id, answer),
+        found => found,
+    }
 }
+
+/// The tracks the general worker checks (every one but TLS).
+const GENERAL: [&[Exercise]; 3] = [
+    &serialize::EXERCISES,
+    &compress::EXERCISES,
+    &sockets::EXERCISES,
+];
 
 /// Whether the exercise `id` is checked by the TLS engine (in the TLS worker).
 pub fn is_tls(id: &str) -> bool {
-    find(id).is_some_and(|ex| ex.track == Track::Tls)
+    tls::EXERCISES.iter().any(|ex| ex.id == id)
 }
 
 /// [`check`] for every track but TLS (the general worker, which has no TLS engine).
 pub fn check_general(id: &str, answer: &str) -> Check {
-    verdict(id, answer, |ex, answer| match ex.track {
+    verdict(&GENERAL, id, answer, |ex, answer| match ex.track {
         Track::Serialize => serialize::check(ex.id, answer),
         Track::Compress => compress::check(ex.id, answer),
         Track::Sockets => sockets::check(ex.id, answer),
@@ -325,16 +330,23 @@ pub fn check_general(id: &str, answer: &str) -> Check {
     })
 }
 
-/// [`check`] for the TLS track (the TLS worker).
+/// [`check`] for the TLS track (the TLS worker). It looks the id up in the TLS track
+/// alone, so the other tracks' data (home Python, starters) is not linked into the
+/// TLS worker.
 pub fn check_tls(id: &str, answer: &str) -> Check {
-    verdict(id, answer, |ex, answer| match ex.track {
-        Track::Tls => tls::check(ex.id, answer),
-        Track::Serialize | Track::Compress | Track::Sockets => Err(Why::UnknownExercise),
+    verdict(&[&tls::EXERCISES], id, answer, |ex, answer| {
+        tls::check(ex.id, answer)
     })
 }
 
-fn verdict(id: &str, answer: &str, run: impl Fn(&Exercise, &str) -> Result<(), Why>) -> Check {
-    let Some(ex) = find(id) else {
+/// The verdict on `answer` to the exercise `id`, looked up in `tracks` only.
+fn verdict(
+    tracks: &[&'static [Exercise]],
+    id: &str,
+    answer: &str,
+    run: impl Fn(&Exercise, &str) -> Result<(), Why>,
+) -> Check {
+    let Some(ex) = tracks.iter().flat_map(|t| t.iter()).find(|e| e.id == id) else {
         return Check::Fail(Why::UnknownExercise);
     };
     if answer.trim().is_empty() {

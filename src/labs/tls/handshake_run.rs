@@ -12,15 +12,18 @@ use rand_chacha::ChaCha20Rng;
 use rand_core::{CryptoRng, SeedableRng};
 
 use super::hs_collect::{collect, Connection};
+use super::hs_message::fits;
 use super::hs_summary::{
-    CertFacts, EveView, HandshakeError, HandshakeRequest, HandshakeSummary, Scenario,
+    CertFacts, EveView, HandshakeError, HandshakeRequest, HandshakeSummary, Scenario, ServerKey,
 };
 use crate::tls::client::ClientConfig;
 use crate::tls::enums::CipherSuite;
 use crate::tls::pair::Pair;
 use crate::tls::pcap::{write_pcap_connections, CLIENT, SERVER};
 use crate::tls::pem::private_key_from_pem;
-use crate::tls::pki::{cert_to_der, make_ca, make_server_cert, CaParams, ServerCertParams};
+use crate::tls::pki::{
+    cert_to_der, key_parts, make_ca, make_server_cert, CaParams, ServerCertParams,
+};
 use crate::tls::server::ServerConfig;
 use crate::tls::verify::X509Verifier;
 
@@ -34,8 +37,9 @@ const CA_KEY: &str = include_str!("hs_keys/ca.pem");
 const SERVER_KEY: &str = include_str!("hs_keys/server.pem");
 const MALLORY_KEY: &str = include_str!("hs_keys/mallory.pem");
 
-/// What the client sends, and the server's answer (HTTP, as a browser would).
-pub const REQUEST: &[u8] = b"GET / HTTP/1.1\r\nHost: wirelab.test\r\n\r\n";
+/// What the client sends unless the learner chose a message of their own
+/// (`HandshakeRequest::app_data`), and the server's answer (HTTP, as a browser would).
+pub const REQUEST: &[u8] = super::hs_message::HTTP_REQUEST;
 pub const RESPONSE: &[u8] = b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nhello\n";
 
 const DAY: u64 = 86_400;
@@ -49,6 +53,10 @@ pub fn run_handshake<R: CryptoRng + ?Sized>(
     let suite = CipherSuite::from_name(&request.suite)
         .filter(|s| s.is_supported())
         .ok_or_else(|| HandshakeError::UnknownSuite(request.suite.clone()))?;
+    let message = request.app_data.as_deref().unwrap_or(REQUEST);
+    if !fits(message.len()) {
+        return Err(HandshakeError::MessageTooLong(message.len() as u64));
+    }
     let mut rng = match request.seed {
         Some(seed) => ChaCha20Rng::seed_from_u64(seed),
         None => {
@@ -63,13 +71,19 @@ pub fn run_handshake<R: CryptoRng + ?Sized>(
     let setup = |e: crate::tls::pki::CertError| HandshakeError::Setup(e.to_string());
     let ca_key = key(CA_KEY)?;
     let ca = make_ca(&CaParams::new(CA_NAME, now), &ca_key, &mut rng).map_err(setup)?;
+    let lab_server_key = key(SERVER_KEY)?;
+    // Published with the lab (RSA key exchange only: the key that opens the
+    // pre-master secret); Mallory's key is never handed out.
+    let server_numbers = (scenario != Scenario::MitmCertificate && !suite.is_ecdhe())
+        .then(|| server_key_numbers(&lab_server_key))
+        .flatten();
     let (leaf_issuer, issuer_key, server_key) = if scenario == Scenario::MitmCertificate {
         let mallory_key = key(MALLORY_KEY)?;
         let mallory_ca =
             make_ca(&CaParams::new(MALLORY_CA_NAME, now), &mallory_key, &mut rng).map_err(setup)?;
         (mallory_ca, mallory_key.clone(), mallory_key)
     } else {
-        (ca.clone(), ca_key, key(SERVER_KEY)?)
+        (ca.clone(), ca_key, lab_server_key)
     };
     let (not_before, not_after) = if scenario == Scenario::ExpiredCertificate {
         (now.saturating_sub(400 * DAY), now.saturating_sub(30 * DAY))
@@ -116,6 +130,7 @@ pub fn run_handshake<R: CryptoRng + ?Sized>(
     let mut connections = vec![session(
         client_config.clone(),
         server_config.clone(),
+        message,
         scenario == Scenario::TamperRecord,
         &mut rng,
         now,
@@ -133,6 +148,7 @@ pub fn run_handshake<R: CryptoRng + ?Sized>(
                 cache: server_session.into_iter().collect(),
                 ..server_config
             },
+            message,
             false,
             &mut rng,
             now,
@@ -179,15 +195,33 @@ pub fn run_handshake<R: CryptoRng + ?Sized>(
             not_before,
             not_after,
         },
+        server_key: server_numbers,
     })
 }
 
-/// One connection: the handshake, then (if it succeeded) the request and the answer
-/// (Mallory flips the last bit of the request's record when `tamper`), then
+/// n, e and d of the lab server's key.
+fn server_key_numbers(key: &rsa::PrivateKey) -> Option<ServerKey> {
+    let parts = key_parts(key).ok()?;
+    let part = |symbol: &str| {
+        parts
+            .iter()
+            .find(|p| p.symbol == symbol)
+            .map(|p| p.bytes.clone())
+    };
+    Some(ServerKey {
+        n: part("n")?,
+        e: part("e")?,
+        d: part("d")?,
+    })
+}
+
+/// One connection: the handshake, then (if it succeeded) the client's `message` and
+/// the answer (Mallory flips the last bit of the message's record when `tamper`), then
 /// close_notify both ways.
 fn session(
     client: ClientConfig,
     server: ServerConfig,
+    message: &[u8],
     tamper: bool,
     rng: &mut ChaCha20Rng,
     now: u64,
@@ -196,8 +230,8 @@ fn session(
     let mut sent = (Vec::new(), Vec::new());
     let _ = pair.run(rng, &mut |_, _, _| {});
     let fine = |p: &Pair| p.client.error().is_none() && p.server.error().is_none();
-    if fine(&pair) && pair.client.send_application_data(REQUEST).is_ok() {
-        sent.0.push(REQUEST.to_vec());
+    if fine(&pair) && pair.client.send_application_data(message).is_ok() {
+        sent.0.push(message.to_vec());
         let target = pair.flights.len();
         let _ = pair.run(rng, &mut |from_client, i, bytes| {
             if tamper && from_client && i == target {

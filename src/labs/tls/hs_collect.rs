@@ -91,7 +91,16 @@ fn collect_one(out: &mut Collected, connection: u8, c: &Connection, gcm: bool) {
     }
     merge_secrets(out, connection, [&client_tl, &server_tl], &global);
     let secrets = &out.secrets[secrets_before..];
-    app_records(&mut out.app_records, secrets, &sent, &global, c, gcm);
+    let received = [received(&server_tl), received(&client_tl)];
+    app_records(
+        &mut out.app_records,
+        secrets,
+        &sent,
+        &global,
+        c,
+        &received,
+        gcm,
+    );
     if let Some(alert) = first_alert(&sent, &global, &out.messages) {
         out.alert = Some(alert);
     }
@@ -178,13 +187,26 @@ fn record_secret(
     i
 }
 
-/// The application_data records, taken apart with the sender's keys.
+/// The application data a side read, in order (one entry per record it opened).
+fn received(timeline: &[&Event]) -> Vec<Vec<u8>> {
+    timeline
+        .iter()
+        .filter_map(|e| match e {
+            Event::ApplicationData(bytes) => Some(bytes.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The application_data records, taken apart with the sender's keys; `received[side]`
+/// is what the peer of `side` read.
 fn app_records(
     out: &mut Vec<HsAppRecord>,
     secrets: &[HsSecret],
     sent: &[Vec<Sent>; 2],
     global: &[Vec<u32>; 2],
     c: &Connection,
+    received: &[Vec<Vec<u8>>; 2],
     gcm: bool,
 ) {
     let secret = |label: &str| {
@@ -209,6 +231,7 @@ fn app_records(
             )
         };
         let mut plain = plain.iter();
+        let mut read = received[side].iter();
         let mut seq = 0u64;
         for (k, s) in records.iter().enumerate() {
             if s.typ == ContentType::ChangeCipherSpec {
@@ -254,6 +277,7 @@ fn app_records(
                 ciphertext,
                 tag,
                 plaintext: plaintext.clone(),
+                received: read.next().cloned(),
             });
         }
     }

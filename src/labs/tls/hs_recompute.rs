@@ -1,7 +1,8 @@
 //! "Recompute it yourself": the values of one session a learner can recompute in
-//! Python with `hmac` and `hashlib` only (the TLS 1.2 PRF of RFC 5246 section 5), the
-//! Python that does it with this session's inputs filled in, and the check of a
-//! pasted hex value. Pure: it reads the summary the page already has (no new job).
+//! Python 3.8+ with the standard library only (the TLS 1.2 PRF of RFC 5246 section 5,
+//! `pow` for RSA, `hmac` for a record's MAC), the Python that does it with this
+//! session's inputs filled in, and the check of a pasted hex value. Pure: it reads the
+//! summary the page already has (no new job).
 
 use super::hs_summary::{HandshakeSummary, MsgType, Side};
 use crate::hex::{decode, encode, HexError};
@@ -15,13 +16,20 @@ pub enum RecomputeWhat {
     ClientWriteKey,
     /// PRF(master_secret, "client finished", SHA-256(handshake messages))[:12].
     ClientVerifyData,
+    /// ClientKeyExchange opened with the server's private key (RSA key exchange):
+    /// `pow(c, d, n)`, then PKCS#1 v1.5 unpadding.
+    PreMasterSecret,
+    /// HMAC-SHA256 of the client's first application_data record (CBC suite only).
+    ClientRecordMac,
 }
 
 impl RecomputeWhat {
-    pub const ALL: [RecomputeWhat; 3] = [
+    pub const ALL: [RecomputeWhat; 5] = [
         RecomputeWhat::MasterSecret,
         RecomputeWhat::ClientWriteKey,
         RecomputeWhat::ClientVerifyData,
+        RecomputeWhat::PreMasterSecret,
+        RecomputeWhat::ClientRecordMac,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -29,6 +37,8 @@ impl RecomputeWhat {
             RecomputeWhat::MasterSecret => "master_secret",
             RecomputeWhat::ClientWriteKey => "client_write_key",
             RecomputeWhat::ClientVerifyData => "client_verify_data",
+            RecomputeWhat::PreMasterSecret => "pre_master_secret",
+            RecomputeWhat::ClientRecordMac => "client_record_mac",
         }
     }
 }
@@ -142,6 +152,52 @@ fn master_python(s: &HandshakeSummary) -> Option<String> {
     Some(py)
 }
 
+/// ClientKeyExchange opened with the lab server's key: textbook RSA (`pow`), then the
+/// PKCS#1 v1.5 block `00 02 <nonzero padding> 00 pre_master_secret` (RFC 8017
+/// section 7.2.2). Only when the summary publishes the key (RSA key exchange with the
+/// lab's own server).
+fn pre_master_python(s: &HandshakeSummary) -> Option<String> {
+    let key = s.server_key.as_ref()?;
+    let cke = s.messages.iter().find(|m| {
+        m.connection == 0 && m.typ == MsgType::ClientKeyExchange && m.from == Side::Client
+    })?;
+    // Record header 5, handshake header 4, the 2-byte length of the encrypted bytes.
+    let encrypted = cke.wire.get(11..).filter(|c| !c.is_empty())?;
+    let mut py = format!(
+        "n = int(\"{}\", 16)\nd = int(\"{}\", 16)\n",
+        encode(&key.n),
+        encode(&key.d)
+    );
+    py += &hex_line("encrypted", encrypted);
+    py += "em = pow(int.from_bytes(encrypted, \"big\"), d, n).to_bytes((n.bit_length() + 7) // 8, \"big\")\n";
+    py += "assert em[:2] == b\"\\x00\\x02\"\n";
+    py += "print(em[em.index(b\"\\x00\", 2) + 1:].hex())\n";
+    Some(py)
+}
+
+/// HMAC-SHA256(client_write_MAC_key, seq_num + type + version + length + plaintext)
+/// of the client's first application_data record (RFC 5246 section 6.2.3.1): the MAC
+/// the CBC suite encrypts with the record. None for AEAD suites (no MAC key).
+fn record_mac(s: &HandshakeSummary) -> Option<Recomputable> {
+    let mac_key = secret(s, "client_write_MAC_key")?;
+    let record = s.app_records.iter().find(|r| {
+        s.messages
+            .get(r.message as usize)
+            .is_some_and(|m| m.connection == 0 && m.from == Side::Client)
+    })?;
+    let mut py = String::from("import hashlib, hmac\n\n");
+    py += &hex_line("client_write_MAC_key", mac_key);
+    py += &format!("seq_num = {}\n", record.seq);
+    py += &hex_line("plaintext", &record.plaintext);
+    py += "header = seq_num.to_bytes(8, \"big\") + bytes([23, 3, 3]) + len(plaintext).to_bytes(2, \"big\")\n";
+    py += "print(hmac.new(client_write_MAC_key, header + plaintext, hashlib.sha256).hexdigest())\n";
+    Some(Recomputable {
+        what: RecomputeWhat::ClientRecordMac,
+        expected: record.tag.clone(),
+        python: py,
+    })
+}
+
 /// Every value this session lets the learner recompute (none before keys exist).
 pub fn recomputables(s: &HandshakeSummary) -> Vec<Recomputable> {
     let mut out = Vec::new();
@@ -196,5 +252,13 @@ pub fn recomputables(s: &HandshakeSummary) -> Vec<Recomputable> {
             });
         }
     }
+    if let (Some(pms), Some(python)) = (secret(s, "pre_master_secret"), pre_master_python(s)) {
+        out.push(Recomputable {
+            what: RecomputeWhat::PreMasterSecret,
+            expected: pms.to_vec(),
+            python,
+        });
+    }
+    out.extend(record_mac(s));
     out
 }

@@ -30,6 +30,10 @@ pub struct HandshakeRequest {
     pub seed: Option<u64>,
     /// Unix seconds both sides see (certificates are made around it).
     pub now: u64,
+    /// What the client sends as application data (`labs::tls::hs_message`): `None`
+    /// is the lab's HTTP request (`handshake_run::REQUEST`). At most
+    /// [`super::hs_message::MAX_APP_DATA`] bytes (one record).
+    pub app_data: Option<Vec<u8>>,
 }
 
 /// The lab's scenarios (their `as_str` is the `hs-scenario` option value).
@@ -193,6 +197,8 @@ pub struct HsAppRecord {
     pub tag: Vec<u8>,
     /// What the sender wrote (only the two ends, with the keys, can read it).
     pub plaintext: Vec<u8>,
+    /// What the peer read after decrypting it (`None`: the peer rejected the record).
+    pub received: Option<Vec<u8>>,
 }
 
 /// The alert that ended the session.
@@ -232,6 +238,19 @@ pub struct HandshakeSummary {
     pub eve: EveView,
     /// The server's certificate subject and issuer common names and validity (Unix).
     pub server_cert: CertFacts,
+    /// The lab server's RSA key, when the suite sends the pre-master secret encrypted
+    /// to it (RSA key exchange) and the server is the lab's own (not Mallory): what the
+    /// learner needs to open ClientKeyExchange. A fixed, published learning key
+    /// (`hs_keys/server.pem`), worthless for anything real.
+    pub server_key: Option<ServerKey>,
+}
+
+/// The numbers of the lab server's RSA key (big-endian, no leading zeros).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerKey {
+    pub n: Vec<u8>,
+    pub e: Vec<u8>,
+    pub d: Vec<u8>,
 }
 
 /// What the client was shown as the server's certificate.
@@ -250,4 +269,6 @@ pub enum HandshakeError {
     UnknownSuite(String),
     /// The lab's keys or certificates could not be made (the library's message).
     Setup(String),
+    /// The application data is longer than one record may carry (its length).
+    MessageTooLong(u64),
 }

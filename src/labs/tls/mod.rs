@@ -10,6 +10,7 @@ pub mod diagram;
 pub mod handshake_run;
 pub mod hs_annotate;
 pub mod hs_collect;
+pub mod hs_message;
 pub mod hs_recompute;
 pub mod hs_sent;
 pub mod hs_summary;

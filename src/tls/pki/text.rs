@@ -224,13 +224,13 @@ fn render_extension(out: &mut String, ext: &x509_cert::ext::Extension) {
             "X509v3 Subject Key Identifier",
             SubjectKeyIdentifier::from_der(value)
                 .ok()
-                .map(|ski| colon_hex(ski.0.as_bytes()).to_uppercase()),
+                .map(|ski| colon_hex(ski.0.as_bytes()).to_ascii_uppercase()),
         ),
         "2.5.29.35" => (
             "X509v3 Authority Key Identifier",
             AuthorityKeyIdentifier::from_der(value).ok().map(|aki| {
                 aki.key_identifier
-                    .map(|k| colon_hex(k.as_bytes()).to_uppercase())
+                    .map(|k| colon_hex(k.as_bytes()).to_ascii_uppercase())
                     .unwrap_or_default()
             }),
         ),

@@ -12,11 +12,14 @@ use super::hs_inspect::{inspect, Cursor};
 use super::hs_leak::LengthLeak;
 use super::hs_panels::{alert_line, app_records, eve_view, export, key_schedule};
 use super::hs_recompute::Recompute;
+use super::hs_send::{send_controls, sent_view, use_message};
+use super::hs_send_words::SendWords;
 use super::hs_tls13::tls13_beside;
 use super::words::TlsWords;
 use crate::labs::jobs::{Job, JobOutput};
 use crate::labs::kit::{Replay, ReplayAction};
 use crate::labs::tls::diagram::layout;
+use crate::labs::tls::hs_message::MessageSource;
 use crate::labs::tls::hs_recompute::recomputables;
 use crate::labs::tls::hs_summary::{
     HandshakeRequest, HandshakeSummary, Scenario, DEFAULT_SEED, SEEDED_NOW, SUITES,
@@ -45,6 +48,12 @@ pub struct HsInputs {
     pub hs_seed: u64,
     pub hs_fresh: bool,
     pub hs_step: usize,
+    /// What the client sends (`MessageSource::as_str`); absent in older links.
+    #[serde(default)]
+    pub hs_send: String,
+    /// Compress it first (zlib).
+    #[serde(default)]
+    pub hs_zlib: bool,
 }
 
 impl Default for HsInputs {
@@ -55,17 +64,20 @@ impl Default for HsInputs {
             hs_seed: DEFAULT_SEED,
             hs_fresh: false,
             hs_step: 0,
+            hs_send: MessageSource::Http.as_str().to_owned(),
+            hs_zlib: false,
         }
     }
 }
 
 impl HsInputs {
-    fn request(&self, now: u64) -> HandshakeRequest {
+    fn request(&self, now: u64, app_data: Option<Vec<u8>>) -> HandshakeRequest {
         HandshakeRequest {
             suite: self.hs_suite.clone(),
             scenario: Scenario::parse(&self.hs_scenario).unwrap_or_default(),
             seed: (!self.hs_fresh).then_some(self.hs_seed),
             now: if self.hs_fresh { now } else { SEEDED_NOW },
+            app_data,
         }
     }
 }
@@ -83,7 +95,11 @@ fn summary_for<'a>(
     };
     let s = result.as_ref().as_ref().ok()?;
     let r = &s.request;
-    (r.suite == want.suite && r.scenario == want.scenario && r.seed == want.seed).then_some(s)
+    (r.suite == want.suite
+        && r.scenario == want.scenario
+        && r.seed == want.seed
+        && r.app_data == want.app_data)
+        .then_some(s)
 }
 
 fn now() -> u64 {
@@ -98,8 +114,14 @@ pub fn HandshakeSection() -> Html {
     let compute = use_compute();
     let selected = use_state_eq(|| None::<usize>);
     let cursor = use_state_eq(Cursor::default);
-    let want = inputs.request(0);
-    let summary = summary_for(compute.state(), &want);
+    let sw = use_words::<SendWords>();
+    let message = use_message(MessageSource::parse(&inputs.hs_send), inputs.hs_zlib);
+    // `None` until the message's bytes are known (carried, compressed): no run before.
+    let app_data = message.app_data();
+    let want = inputs.request(0, app_data.clone().flatten());
+    let summary = app_data
+        .as_ref()
+        .and_then(|_| summary_for(compute.state(), &want));
     let total = summary.map(|s| s.messages.len());
     // Before the session exists, Next and Run stay enabled: they start it.
     let asked = match total {
@@ -114,9 +136,9 @@ pub fn HandshakeSection() -> Html {
         // A step in the URL brings the session back on arrival (and after a change of
         // suite, scenario or seed while a session is open).
         let (compute, inputs) = (compute.clone(), (*inputs).clone());
-        use_effect_with(want.clone(), move |_| {
-            if inputs.hs_step > 0 {
-                compute.run(Job::Handshake(inputs.request(now())));
+        use_effect_with((want.clone(), app_data.is_some()), move |(want, ready)| {
+            if inputs.hs_step > 0 && *ready {
+                compute.run(Job::Handshake(inputs.request(now(), want.app_data.clone())));
             }
         });
     }
@@ -131,6 +153,7 @@ pub fn HandshakeSection() -> Html {
     };
     let on_action = {
         let (update, compute, inputs) = (update.clone(), compute.clone(), inputs.clone());
+        let app_data = app_data.clone();
         Callback::from(move |action: ReplayAction| {
             let step = match total {
                 Some(_) => replay.step(action).shown(),
@@ -141,8 +164,8 @@ pub fn HandshakeSection() -> Html {
                 },
             };
             let pending = matches!(compute.state(), ComputeState::Pending(_));
-            if total.is_none() && step > 0 && !pending {
-                compute.run(Job::Handshake(inputs.request(now())));
+            if let (None, true, false, Some(data)) = (total, step > 0, pending, &app_data) {
+                compute.run(Job::Handshake(inputs.request(now(), data.clone())));
             }
             update(&|i| i.hs_step = step);
         })
@@ -192,6 +215,27 @@ pub fn HandshakeSection() -> Html {
             });
         })
     };
+    let on_send = {
+        let update = update.clone();
+        Callback::from(move |v: String| {
+            update(&|i| {
+                i.hs_send = v.clone();
+                i.hs_step = 0;
+            })
+        })
+    };
+    let on_zlib = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            update(&|i| {
+                i.hs_zlib = on;
+                i.hs_step = 0;
+            });
+        })
+    };
     let on_select = {
         let (selected, cursor) = (selected.clone(), cursor.clone());
         Callback::from(move |i: usize| {
@@ -223,7 +267,7 @@ pub fn HandshakeSection() -> Html {
                     // than the frame has.
                     { part(2, &|| opt(open.filter(|_| !playing).map(|i| inspect(t, s, i, *cursor, &on_cursor)))) }
                     { part(3, &|| key_schedule(t, s, shown)) }
-                    { part(4, &|| html! { <>{ app_records(t, s, shown) }{ eve_view(t, s, shown) }</> }) }
+                    { part(4, &|| html! { <>{ app_records(t, s, shown) }{ sent_view(sw, s, shown) }{ eve_view(t, s, shown) }</> }) }
                     { part(PARTS, &|| export(t, s, (*pcap).clone())) }
                     // Once the whole session is shown: the values exist on both sides.
                     { opt((parts >= PARTS && shown >= s.messages.len()).then(|| html! { <Recompute items={recomputables(s)} /> })) }
@@ -276,6 +320,7 @@ pub fn HandshakeSection() -> Html {
                 </label>
             </div>
             <p class="hint" data-testid="hs-mode">{ (t.mode)(want.seed) }</p>
+            { send_controls(sw, &message, &inputs.hs_suite, &|e| c.error(e), on_send, on_zlib) }
             <StepperControls {replay} {on_action} label={t.stepper_label} prefix="hs" />
             { body }
             <LengthLeak />

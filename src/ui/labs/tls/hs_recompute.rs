@@ -69,6 +69,7 @@ pub fn Recompute(props: &RecomputeProps) -> Html {
             <p>{ t.recompute_intro }</p>
             <LabelledSelect id="hs-recompute-what" label={html! { { t.recompute_what_label } }}
                 options={options} selected={AttrValue::Static(item.what.as_str())} on_change={on_what} />
+            { opt((t.recompute_note)(item.what).map(|n| html! { <p class="hint" data-testid="hs-recompute-note">{ n }</p> })) }
             <pre class="code wrap" tabindex="0"><code>{ item.python.clone() }</code></pre>
             <div class="actions">
                 <CopyButton text={AttrValue::from(item.python.clone())} label={kit.copy_python} />

@@ -3,6 +3,7 @@
 //! the course note are the glossary's "what is true" column, beside their step.
 
 use crate::labs::tls::diagram::Party;
+use crate::labs::tls::hs_message::MAX_APP_DATA;
 use crate::labs::tls::hs_recompute::RecomputeWhat;
 use crate::labs::tls::hs_summary::{HandshakeError, MsgType, Scenario, Side};
 use crate::labs::tls::length_leak::LeakProblem;
@@ -67,6 +68,8 @@ pub struct HandshakeWords {
     pub recompute_intro: &'static str,
     pub recompute_what_label: &'static str,
     pub recompute_what: fn(RecomputeWhat) -> &'static str,
+    /// What to know about a value's inputs (the published server key).
+    pub recompute_note: fn(RecomputeWhat) -> Option<&'static str>,
     pub recompute_input_label: &'static str,
     pub recompute_match: &'static str,
     pub recompute_mismatch: &'static str,
@@ -184,14 +187,22 @@ pub const HS_EN: HandshakeWords = HandshakeWords {
     error: |e| match e {
         HandshakeError::UnknownSuite(s) => format!("Unknown cipher suite: {s}"),
         HandshakeError::Setup(s) => format!("The lab's keys or certificates could not be made: {s}"),
+        HandshakeError::MessageTooLong(n) => format!("The message is {n} bytes: one TLS record carries at most {MAX_APP_DATA} bytes (2^14)."),
     },
     recompute_heading: "Recompute it yourself",
-    recompute_intro: "Nothing here has to be taken on trust. Run this Python (3.8 or later, standard library only: hmac and hashlib) with this session's inputs, paste what it prints, and the page checks it against the value this session used.",
+    recompute_intro: "Nothing here has to be taken on trust. Run this Python (3.8 or later, standard library only) with this session's inputs, paste what it prints, and the page checks it against the value this session used.",
     recompute_what_label: "Value to recompute",
     recompute_what: |w| match w {
         RecomputeWhat::MasterSecret => "master_secret: the PRF over the pre-master secret",
         RecomputeWhat::ClientWriteKey => "client_write_key: a slice of the key block",
         RecomputeWhat::ClientVerifyData => "verify_data of the client's Finished",
+        RecomputeWhat::PreMasterSecret => "pre_master_secret: ClientKeyExchange opened with the server's private key (the lab's published key)",
+        RecomputeWhat::ClientRecordMac => "The MAC of the client's first application_data record (HMAC-SHA256)",
+    },
+    recompute_note: |w| match w {
+        RecomputeWhat::PreMasterSecret => Some("n and d below are the lab server's private key. The lab publishes it (it is built into this site and protects nothing), so you can play the server. A real server's private key never leaves it: Eve and Mallory cannot do this. Mallory's own key is never handed out."),
+        RecomputeWhat::ClientRecordMac => Some("The record's sequence number is never sent: each side counts. The client's Finished was record 0 under the new keys, so its first application_data record is 1."),
+        _ => None,
     },
     recompute_input_label: "Your value (hex)",
     recompute_match: "Match: you computed exactly what this session used.",
@@ -313,14 +324,22 @@ pub const HS_KO: HandshakeWords = HandshakeWords {
     error: |e| match e {
         HandshakeError::UnknownSuite(s) => format!("알 수 없는 암호 스위트: {s}"),
         HandshakeError::Setup(s) => format!("실습의 키나 인증서를 만들 수 없습니다: {s}"),
+        HandshakeError::MessageTooLong(n) => format!("메시지가 {n}바이트입니다: TLS 레코드 하나에는 최대 {MAX_APP_DATA}바이트(2^14)까지 담을 수 있습니다."),
     },
     recompute_heading: "직접 다시 계산해 보기",
-    recompute_intro: "여기 있는 값은 믿고 넘어갈 필요가 없습니다. 이 세션의 입력이 들어 있는 아래 Python 코드(3.8 이상, 표준 라이브러리 hmac과 hashlib만 사용)를 실행하고 출력을 붙여 넣으면, 페이지가 이 세션이 실제로 쓴 값과 비교합니다.",
+    recompute_intro: "여기 있는 값은 믿고 넘어갈 필요가 없습니다. 이 세션의 입력이 들어 있는 아래 Python 코드(3.8 이상, 표준 라이브러리만 사용)를 실행하고 출력을 붙여 넣으면, 페이지가 이 세션이 실제로 쓴 값과 비교합니다.",
     recompute_what_label: "다시 계산할 값",
     recompute_what: |w| match w {
         RecomputeWhat::MasterSecret => "master_secret: 프리마스터 시크릿에 PRF 적용",
         RecomputeWhat::ClientWriteKey => "client_write_key: 키 블록의 일부",
         RecomputeWhat::ClientVerifyData => "클라이언트 Finished의 verify_data",
+        RecomputeWhat::PreMasterSecret => "pre_master_secret: 서버의 개인키(실습에 공개된 키)로 ClientKeyExchange 열기",
+        RecomputeWhat::ClientRecordMac => "클라이언트의 첫 application_data 레코드의 MAC(HMAC-SHA256)",
+    },
+    recompute_note: |w| match w {
+        RecomputeWhat::PreMasterSecret => Some("아래 n과 d는 실습 서버의 개인키입니다. 실습이 이 키를 공개하므로(이 사이트에 들어 있고 아무것도 보호하지 않습니다) 서버 역할을 해 볼 수 있습니다. 실제 서버의 개인키는 서버 밖으로 나가지 않으므로 이브도 말로리도 이렇게 할 수 없습니다. 말로리의 키는 공개하지 않습니다."),
+        RecomputeWhat::ClientRecordMac => Some("레코드의 순서 번호는 전송되지 않고 양쪽이 각자 셉니다. 새 키로 보낸 클라이언트의 Finished가 0번 레코드였으므로, 첫 application_data 레코드는 1번입니다."),
+        _ => None,
     },
     recompute_input_label: "계산한 값(16진수)",
     recompute_match: "일치: 이 세션이 쓴 값을 정확히 계산했습니다.",

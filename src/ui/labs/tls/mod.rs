@@ -12,6 +12,8 @@ mod hs_inspect;
 mod hs_leak;
 mod hs_panels;
 mod hs_recompute;
+mod hs_send;
+mod hs_send_words;
 mod hs_tls13;
 mod hs_words;
 mod keys_panel;
