@@ -10,7 +10,7 @@ use std::net::IpAddr;
 
 use num_bigint::BigUint;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384, Sha512};
 
 use crate::tls::pki::{
     self, cert_public_key, certificate_names, dns_name_matches, name_to_string, public_key_parts,
@@ -241,11 +241,8 @@ fn signature_step(cert: &Certificate, issuer: &Certificate) -> Step {
     let oid = cert.signature_algorithm().oid.to_string();
     let tbs = der::Encode::to_der(cert.tbs_certificate()).unwrap_or_default();
     let (hash, computed) = match oid.as_str() {
-        // Only the CLI meets these (see `tls::pki::verify`: the wasm leaves them out).
-        #[cfg(not(target_arch = "wasm32"))]
-        "1.2.840.113549.1.1.12" => ("SHA-384", sha2::Sha384::digest(&tbs).to_vec()),
-        #[cfg(not(target_arch = "wasm32"))]
-        "1.2.840.113549.1.1.13" => ("SHA-512", sha2::Sha512::digest(&tbs).to_vec()),
+        "1.2.840.113549.1.1.12" => ("SHA-384", Sha384::digest(&tbs).to_vec()),
+        "1.2.840.113549.1.1.13" => ("SHA-512", Sha512::digest(&tbs).to_vec()),
         _ => ("SHA-256", Sha256::digest(&tbs).to_vec()),
     };
     let signature = cert.signature().as_bytes().unwrap_or_default();

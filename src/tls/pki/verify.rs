@@ -16,14 +16,9 @@ use x509_cert::ext::pkix::{BasicConstraints, KeyUsage, KeyUsages, SubjectAltName
 use super::text::name_to_string;
 use super::CertError;
 
-/// sha256WithRSAEncryption and friends (RFC 4055 5). In the browser every
-/// certificate is one the lab made (SHA-256), so SHA-384 and SHA-512 are left out of
-/// the wasm (they cost the TLS worker's budget); the CLI, which meets real servers,
-/// keeps them.
+/// sha256WithRSAEncryption and friends (RFC 4055 5).
 const SHA256_WITH_RSA: &str = "1.2.840.113549.1.1.11";
-#[cfg(not(target_arch = "wasm32"))]
 const SHA384_WITH_RSA: &str = "1.2.840.113549.1.1.12";
-#[cfg(not(target_arch = "wasm32"))]
 const SHA512_WITH_RSA: &str = "1.2.840.113549.1.1.13";
 
 /// A chain that verified: the path from the leaf to the trust anchor.
@@ -143,9 +138,7 @@ pub fn verify_signature(cert: &Certificate, issuer: &Certificate) -> Result<(), 
     let oid = cert.signature_algorithm().oid.to_string();
     let ok = match oid.as_str() {
         SHA256_WITH_RSA => VerifyingKey::<sha2::Sha256>::new(key).verify(&tbs, &signature),
-        #[cfg(not(target_arch = "wasm32"))]
         SHA384_WITH_RSA => VerifyingKey::<sha2::Sha384>::new(key).verify(&tbs, &signature),
-        #[cfg(not(target_arch = "wasm32"))]
         SHA512_WITH_RSA => VerifyingKey::<sha2::Sha512>::new(key).verify(&tbs, &signature),
         _ => return Err(CertError::UnsupportedAlgorithm(oid)),
     };
