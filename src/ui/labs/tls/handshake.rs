@@ -26,7 +26,10 @@ use crate::labs::tls::hs_summary::{
 };
 use crate::ui::hooks::use_words;
 use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
-use crate::ui::kit::{opt, use_paced, use_persisted, ErrorBox, LabelledSelect, StepperControls};
+use crate::ui::kit::{
+    opt, still_drawing, use_paced, use_persisted, use_staged, ErrorBox, LabelledSelect,
+    StepperControls,
+};
 use yew::prelude::*;
 
 /// The step "Run to end" asks for before the session's length is known: shown clamped
@@ -254,6 +257,8 @@ pub fn HandshakeSection() -> Html {
     let shown = replay.shown();
     // A new session's panels appear a frame apart, as its records do.
     let parts = use_paced(if summary.is_some() { PARTS } else { 0 });
+    // The length leak and TLS 1.3 come a frame after the section, one each (first open).
+    let later = use_staged(3);
     let body = match (summary, compute.state()) {
         (Some(s), _) => {
             let d = layout(&s.messages, s.request.scenario);
@@ -323,8 +328,9 @@ pub fn HandshakeSection() -> Html {
             { send_controls(sw, &message, &inputs.hs_suite, &|e| c.error(e), on_send, on_zlib) }
             <StepperControls {replay} {on_action} label={t.stepper_label} prefix="hs" />
             { body }
-            <LengthLeak />
-            { tls13_beside(t) }
+            { opt((later >= 2).then(|| html! { <LengthLeak /> })) }
+            { opt((later >= 3).then(|| tls13_beside(t))) }
+            { still_drawing(later, 3) }
         </section>
     }
 }
