@@ -256,3 +256,22 @@ test('TLS 1.3 beside TLS 1.2: one round trip against two, the certificate encryp
   assert.equal(await page.locator('[data-testid="hs-tls13-flow"] svg .arrow.encrypted').count(), 6);
   await expectClean(problems);
 });
+
+test('opening the TLS lab never freezes the page: its sections come a frame apart', async () => {
+  const { page, problems } = await site.open('#/');
+  // The lab's bundle is fetched, compiled off the main thread, started, and its
+  // sections drawn one per frame (kit::use_staged): no task over 50 ms.
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+  await byTestId(page, 'nav-tls').click();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="hs-tls13-flow"]') && !document.querySelector('[data-testid="lab-loading"]'),
+  );
+  const long = await page.evaluate(() => window.__longTasks.filter((e) => e.duration > 50));
+  assert.deepEqual(long, [], 'no main-thread task over 50 ms while the TLS lab opens');
+  await expectClean(problems);
+});

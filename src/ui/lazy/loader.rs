@@ -151,12 +151,25 @@ async fn mount(host: &NodeRef, args: &MountArgs) -> Result<JsValue, JsValue> {
             return Err(e);
         }
     };
+    // Starting the wasm and drawing the lab in one task passed 50 ms: draw a frame later.
+    next_frame().await;
     let Some(element) = host.get() else {
         return Err(JsValue::from_str("the lab's element is gone"));
     };
     let mut all = vec![element.into()];
     all.extend(args.update_args());
     call(&exports, "mount_lab", &all)
+}
+
+/// Resolves at the next animation frame (at once if there is no window).
+async fn next_frame() {
+    let frame = Promise::new(&mut |resolve, _| {
+        let asked = web_sys::window().map(|w| w.request_animation_frame(&resolve));
+        if !matches!(asked, Some(Ok(_))) {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(frame).await;
 }
 
 /// The exports of the bundle of the lab `slug`, loading and starting it the first
