@@ -46,7 +46,13 @@ impl Drop for Frame {
 /// per animation frame until it reaches `target`.
 #[hook]
 pub fn use_paced(target: usize) -> usize {
-    let drawn = use_state_eq(|| 0usize);
+    use_paced_from(0, target)
+}
+
+/// [`use_paced`], with `first` items drawn at once on the first render.
+#[hook]
+fn use_paced_from(first: usize, target: usize) -> usize {
+    let drawn = use_state_eq(|| first);
     let now = if target <= drawn.saturating_add(1) {
         target
     } else {
@@ -71,7 +77,7 @@ pub fn use_paced(target: usize) -> usize {
 /// animation frame (a lab's sections on its first open).
 #[hook]
 pub fn use_staged(parts: usize) -> usize {
-    use_paced(parts).max(1)
+    use_paced_from(1, parts)
 }
 
 /// While a page's parts are still coming: the marker the e2e harness waits on before a

@@ -26,9 +26,9 @@ pub fn TlsPage() -> Html {
     let c = use_words::<ComputeWords>();
     let bits = use_state_eq(|| DEFAULT_BITS);
     let compute = use_compute();
-    // The page's three sections appear a frame apart on first open: drawn and laid out
+    // The page's parts (the toy, certificates, handshake) appear a frame apart on first open: drawn and laid out
     // in one task they took over 50 ms.
-    let stage = use_staged(3);
+    let stage = use_staged(4);
     let pending = matches!(compute.state(), ComputeState::Pending(_));
 
     let on_bits = {
@@ -82,11 +82,11 @@ pub fn TlsPage() -> Html {
                         disabled={!pending}>{ c.cancel }</button>
                 </div>
                 { body }
-                <KeysToy />
+                { opt((stage >= 2).then(|| html! { <KeysToy /> })) }
             </section>
-            { opt((stage >= 2).then(|| html! { <CertPanel /> })) }
-            { opt((stage >= 3).then(|| html! { <super::handshake::HandshakeSection /> })) }
-            { still_drawing(stage, 3) }
+            { opt((stage >= 3).then(|| html! { <CertPanel /> })) }
+            { opt((stage >= 4).then(|| html! { <super::handshake::HandshakeSection /> })) }
+            { still_drawing(stage, 4) }
         </>
     }
 }
