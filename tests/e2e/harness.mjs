@@ -183,6 +183,7 @@ export function useSite() {
   });
   return {
     url: () => server.url,
+    browser: () => browser,
     open: async (hash = '') => {
       const opened = await openPage(browser, server.url + hash);
       await appReady(opened.page);
