@@ -32,6 +32,7 @@
 mod capped;
 mod compress;
 mod decompressobj;
+mod drain;
 mod error;
 pub mod exercise;
 mod ffi;
@@ -46,6 +47,7 @@ pub use anatomy::{inspect, Anatomy};
 pub use capped::{inflate_capped, inflate_capped_to, Capped, CappedOutcome, COUNT_LIMIT};
 pub use compress::compress;
 pub use decompressobj::Decompressor;
+pub use drain::{drain_measured, python_code_measured, DrainPlan, MeasuredCall, DRAIN_OUTPUT_LIMIT};
 pub use error::ZlibError;
 pub use oneshot::decompress;
 pub use trace::{
