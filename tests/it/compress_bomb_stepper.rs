@@ -47,7 +47,10 @@ fn compress_bomb_each_call_returns_max_length_and_memory_stays_bounded() {
         // What the program holds after the call: `out` and the tail.
         assert!(st.out_len + st.tail_len <= MAX as u64 + stream_len);
     }
-    assert!(last_tail > 1_000_000, "after {BOMB_CALLS} calls: {last_tail}");
+    assert!(
+        last_tail > 1_000_000,
+        "after {BOMB_CALLS} calls: {last_tail}"
+    );
     assert_eq!(steps[0].code, "d.decompress(stream, 65536)");
     assert_eq!(steps[1].code, "d.decompress(d.unconsumed_tail, 65536)");
     // The whole session, as the worker sends it, is a few KB: no tail, no output.
@@ -91,7 +94,11 @@ fn compress_bomb_python_prints_what_the_stepper_shows() {
         .output()
         .unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let printed = String::from_utf8(out.stdout).unwrap();
     let py = |b: bool| if b { "True" } else { "False" };
     let shown: Vec<String> = steps(&s)

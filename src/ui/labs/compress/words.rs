@@ -2,7 +2,7 @@
 //! value (`words_en.rs`, `words_ko.rs`), so a missing entry is a compile error. Terms
 //! follow docs/GLOSSARY.md.
 
-use crate::labs::compress::ChunkError;
+use crate::labs::compress::{BombDrain, ChunkError};
 use crate::ui::i18n::{LabCard, Lang, Words};
 use crate::zlib::anatomy::{AnatomyError, Meaning};
 
@@ -142,6 +142,18 @@ pub struct CompressWords {
     pub bomb_result: fn(usize, u64, u64, bool) -> String,
     pub bomb_shown: fn(usize) -> String,
     pub bomb_defence: &'static str,
+    /// The bomb panel's button that puts the stepper on the bomb.
+    pub bomb_watch: &'static str,
+    /// The stepper's source line while it reads the bomb.
+    pub stream_bomb: &'static str,
+    pub stream_unbomb: &'static str,
+    pub bomb_download: &'static str,
+    /// Why `max_length` is the defence (the stepper, reading the bomb).
+    pub bomb_stepper_intro: &'static str,
+    /// Bytes held after a call (`out` + the tail), and their bound.
+    pub bomb_held: fn(u64, u64) -> String,
+    /// Calls drawn, and the whole bomb's numbers.
+    pub bomb_note: fn(usize, &BombDrain) -> String,
 }
 
 impl Words for CompressWords {
