@@ -14,15 +14,15 @@ mod two_compressors;
 
 pub use annotate::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED};
 pub use bomb::{bomb_stream, the_bomb, Bomb, BOMB_COUNT_LIMIT, BOMB_FILE, BOMB_SHOWN, BOMB_TOTAL};
-pub use bomb_drain::{bomb_calls, calls_for, BOMB_CALLS, BOMB_DRAIN_BUDGET, BOMB_PREVIEW};
+pub use bomb_drain::{
+    bomb_calls, calls_for, BombDrain, BOMB_CALLS, BOMB_DRAIN_BUDGET, BOMB_PREVIEW,
+};
 pub use inputs::{CompressInputs, BOMB_MAX_LENGTH, BOMB_SOURCE};
 pub use receiver::{check_prediction, classic_receiver, PredictionCheck, ReceiverView, PACKET};
 pub use stepper::{
     every, parse_chunks, parse_max_length, step_code, ChunkError, StepperModel, MAX_DRAIN,
 };
-pub use summaries::{
-    BombDrain, ExerciseSummary, StepError, StepView, TraceSummary, STEP_BYTES_MAX,
-};
+pub use summaries::{ExerciseSummary, StepError, StepView, TraceSummary, STEP_BYTES_MAX};
 pub use token_text::token_texts;
 pub use two_compressors::{two_compressors, Clock, CompressorResult, TwoCompressors};
 

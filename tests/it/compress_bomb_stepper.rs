@@ -8,8 +8,8 @@
 use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;
 use wirelab::labs::compress::{
-    bomb_calls, calls_for, the_bomb, StepError, StepView, TraceSummary, BOMB_CALLS, BOMB_FILE,
-    BOMB_PREVIEW, BOMB_TOTAL,
+    bomb_calls, calls_for, the_bomb, BombDrain, StepError, StepView, TraceSummary, BOMB_CALLS,
+    BOMB_FILE, BOMB_PREVIEW, BOMB_TOTAL,
 };
 use wirelab::labs::jobs::{encode, run_job, Job, JobOutput, JobRequest, WorkerKind};
 use wirelab::py::repr::bytes_repr;
@@ -24,7 +24,11 @@ fn steps(s: &TraceSummary) -> &[StepView] {
 #[test]
 fn compress_bomb_each_call_returns_max_length_and_memory_stays_bounded() {
     let s = TraceSummary::bomb(15, MAX);
-    let bomb = s.bomb.clone().unwrap();
+    let bomb = BombDrain::of(&s, MAX as u64).unwrap();
+    assert_eq!(
+        BombDrain::of(&TraceSummary::of(b"x", 15, &[1], 0, false), 0),
+        None
+    );
     let stream_len = the_bomb().len() as u64;
     assert_eq!(bomb.stream_len, stream_len);
     assert!((1_000_000..1_100_000).contains(&stream_len), "{stream_len}");
@@ -43,9 +47,9 @@ fn compress_bomb_each_call_returns_max_length_and_memory_stays_bounded() {
         // About 1032:1: 64 KiB of zeros costs about 64 bytes of stream.
         assert!(last_tail - st.tail_len < 100, "{}", last_tail - st.tail_len);
         last_tail = st.tail_len;
-        assert_eq!(st.total, (i as u64 + 1) * MAX as u64);
         // What the program holds after the call: `out` and the tail.
-        assert!(st.out_len + st.tail_len <= MAX as u64 + stream_len);
+        assert!(st.out_len + st.tail_len <= bomb.bound());
+        assert_eq!(bomb.bound(), MAX as u64 + stream_len);
     }
     assert!(
         last_tail > 1_000_000,
@@ -101,11 +105,13 @@ fn compress_bomb_python_prints_what_the_stepper_shows() {
     );
     let printed = String::from_utf8(out.stdout).unwrap();
     let py = |b: bool| if b { "True" } else { "False" };
+    let mut total = 0;
     let shown: Vec<String> = steps(&s)
         .iter()
         .map(|st| {
             let out = st.out.as_ref().unwrap();
-            let (len, tail, total) = (st.out_len, st.tail_len, st.total);
+            total += st.out_len;
+            let (len, tail) = (st.out_len, st.tail_len);
             format!("{len} {} {tail} {} {total}", bytes_repr(out), py(st.eof))
         })
         .collect();
@@ -125,7 +131,7 @@ fn compress_bomb_without_max_length_or_with_the_wrong_wbits() {
         steps[0].out,
         Err(StepError::OutputLimit(DRAIN_OUTPUT_LIMIT as u64))
     );
-    assert_eq!(s.bomb.unwrap().calls_for_all, 0);
+    assert_eq!(BombDrain::of(&s, 0).unwrap().calls_for_all, 0);
     // Read as gzip, the zlib header is Python's error.
     let s = TraceSummary::bomb(31, MAX);
     assert_eq!(

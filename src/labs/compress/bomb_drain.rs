@@ -4,7 +4,7 @@
 //! only its lengths and a few bytes of output.
 
 use super::bomb::{the_bomb, BOMB_FILE, BOMB_TOTAL};
-use super::summaries::{capped, BombDrain, StepError, StepView, TraceSummary};
+use super::summaries::{capped, StepError, StepView, TraceSummary};
 use crate::zlib::{self, DrainPlan, ZlibError};
 
 /// The most calls the stepper draws (the whole bomb takes thousands).
@@ -31,6 +31,35 @@ pub fn calls_for(total: u64, max_length: u64) -> u64 {
     match max_length {
         0 => 0,
         m => total.div_ceil(m),
+    }
+}
+
+/// The bomb in the stepper, as the page words it: what was drawn, what all of it
+/// would take.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BombDrain {
+    pub stream_len: u64,
+    pub max_length: u64,
+    /// Output bytes the stream inflates to ([`BOMB_TOTAL`]).
+    pub inflates_to: u64,
+    /// Calls of `max_length` the whole output takes (0 when `max_length` is 0).
+    pub calls_for_all: u64,
+}
+
+impl BombDrain {
+    /// The numbers for a session of [`TraceSummary::bomb`] (`None` for any other).
+    pub fn of(summary: &TraceSummary, max_length: u64) -> Option<BombDrain> {
+        (summary.bomb_len > 0).then(|| BombDrain {
+            stream_len: summary.bomb_len,
+            max_length,
+            inflates_to: BOMB_TOTAL,
+            calls_for_all: calls_for(BOMB_TOTAL, max_length),
+        })
+    }
+
+    /// What the program holds after a call can never exceed: `max_length` + the stream.
+    pub fn bound(&self) -> u64 {
+        self.max_length.saturating_add(self.stream_len)
     }
 }
 
@@ -65,7 +94,6 @@ impl TraceSummary {
                     unused_data: capped(&c.unused_data),
                     unconsumed_tail: Vec::new(),
                     tail_len: c.tail_len as u64,
-                    total: c.total,
                 })
                 .collect()
         });
@@ -74,12 +102,7 @@ impl TraceSummary {
             python: zlib::python_code_measured(&plan, BOMB_FILE),
             unfed: 0,
             drain_cut_short: false,
-            bomb: Some(BombDrain {
-                stream_len: stream.len() as u64,
-                max_length: max_length as u64,
-                inflates_to: BOMB_TOTAL,
-                calls_for_all: calls_for(BOMB_TOTAL, max_length as u64),
-            }),
+            bomb_len: stream.len() as u64,
         }
     }
 }

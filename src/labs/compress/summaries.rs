@@ -35,8 +35,6 @@ pub struct StepView {
     pub unconsumed_tail: Vec<u8>,
     /// `len(d.unconsumed_tail)`.
     pub tail_len: u64,
-    /// Output of every call so far, this one included.
-    pub total: u64,
 }
 
 /// A whole `decompressobj` session.
@@ -50,19 +48,9 @@ pub struct TraceSummary {
     pub unfed: u64,
     /// The drain loop stopped at its bound with input left.
     pub drain_cut_short: bool,
-    /// Set when the stream is the bomb, read `max_length` at a time.
-    pub bomb: Option<BombDrain>,
-}
-
-/// The bomb in the stepper: how much of it was drawn, and what all of it would take.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BombDrain {
-    pub stream_len: u64,
-    pub max_length: u64,
-    /// Output bytes the stream inflates to (`BOMB_TOTAL`).
-    pub inflates_to: u64,
-    /// Calls of `max_length` the whole output takes (0 when `max_length` is 0).
-    pub calls_for_all: u64,
+    /// The bomb's stream length when the stepper reads the bomb, else 0 (one plain
+    /// number: both workers link this type's serde code, the TLS one near its budget).
+    pub bomb_len: u64,
 }
 
 /// The 8-byte-packet exercise, received both ways.
@@ -81,7 +69,7 @@ pub(super) fn capped(bytes: &[u8]) -> Vec<u8> {
     bytes.get(..STEP_BYTES_MAX).unwrap_or(bytes).to_vec()
 }
 
-fn step_view(model: &StepperModel, i: usize, step: &TraceStep, total: u64) -> StepView {
+fn step_view(model: &StepperModel, i: usize, step: &TraceStep) -> StepView {
     StepView {
         code: model.code(i),
         flush: step.call == Call::Flush,
@@ -95,7 +83,6 @@ fn step_view(model: &StepperModel, i: usize, step: &TraceStep, total: u64) -> St
         unused_data: capped(&step.unused_data),
         unconsumed_tail: capped(&step.unconsumed_tail),
         tail_len: step.unconsumed_tail.len() as u64,
-        total,
     }
 }
 
@@ -106,24 +93,17 @@ impl TraceSummary {
             StepperModel::with_drain(stream.to_vec(), wbits, chunks.to_vec(), max_length, drain);
         TraceSummary {
             steps: match &model.steps {
-                Ok(steps) => {
-                    let mut total = 0u64;
-                    Ok(steps
-                        .iter()
-                        .enumerate()
-                        .map(|(i, s)| {
-                            let out = s.result.as_ref().map_or(0, Vec::len);
-                            total = total.saturating_add(out as u64);
-                            step_view(&model, i, s, total)
-                        })
-                        .collect())
-                }
+                Ok(steps) => Ok(steps
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| step_view(&model, i, s))
+                    .collect()),
                 Err(e) => Err(e.to_string()),
             },
             python: model.python(),
             unfed: model.unfed() as u64,
             drain_cut_short: model.drain_cut_short(),
-            bomb: None,
+            bomb_len: 0,
         }
     }
 }

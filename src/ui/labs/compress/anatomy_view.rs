@@ -90,7 +90,8 @@ fn fields_table(t: &CompressWords, fields: &[Field]) -> Html {
                 <tbody>
                     { for fields.iter().map(|f| html! {
                         <tr>
-                            <td>{ format!("{}..{}", f.bits.start, f.bits.end) }</td>
+                            // A phone may break a bit range after its `..`, nowhere else.
+                            <td>{ format!("{}..", f.bits.start) }<wbr />{ f.bits.end.to_string() }</td>
                             <td><code>{ f.label }</code></td>
                             <td>{ f.value.to_string() }</td>
                             <td>{ (t.meaning)(&f.meaning) }</td>

@@ -4,7 +4,7 @@
 //! each call shows lengths and the first bytes only, as `len(out), out[:16]` would.
 
 use super::words::CompressWords;
-use crate::labs::compress::{StepError, StepView, TraceSummary, MAX_DRAIN};
+use crate::labs::compress::{BombDrain, StepError, StepView, TraceSummary, MAX_DRAIN};
 use crate::labs::jobs::{Job, JobOutput};
 use crate::py::repr::bytes_repr;
 use crate::ui::hooks::use_words;
@@ -76,10 +76,16 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
     let (replay, on_action) = use_replay(all.len());
     let count = replay.shown();
     let visible = all.get(..count).unwrap_or(all);
-    let bomb = summary.as_ref().and_then(|s| s.bomb.clone());
-    let steps = visible.iter().enumerate().map(|(i, step)| match &bomb {
-        Some(b) => bomb_step_view(t, i, step, b.max_length + b.stream_len),
-        None => step_view(t, i, step),
+    let bomb = summary
+        .as_ref()
+        .and_then(|s| BombDrain::of(s, props.max_length as u64));
+    let mut total = 0u64;
+    let steps = visible.iter().enumerate().map(|(i, step)| {
+        total = total.saturating_add(step.out_len);
+        match &bomb {
+            Some(b) => bomb_step_view(t, i, step, total, b.bound()),
+            None => step_view(t, i, step),
+        }
     });
     let bomb_note = bomb.as_ref().map(|b| {
         html! { <p class="notice" data-testid="stepper-bomb-note">{ (t.bomb_note)(all.len(), b) }</p> }
@@ -174,7 +180,13 @@ fn step_view(t: &super::words::CompressWords, i: usize, step: &StepView) -> Html
 
 /// A call on the bomb: lengths and `out[:16]`, as a learner would ask the REPL (the
 /// output and the tail are too big to print), and what the program holds after it.
-fn bomb_step_view(t: &super::words::CompressWords, i: usize, step: &StepView, bound: u64) -> Html {
+fn bomb_step_view(
+    t: &super::words::CompressWords,
+    i: usize,
+    step: &StepView,
+    total: u64,
+    bound: u64,
+) -> Html {
     let held = step.out_len + step.tail_len;
     let shown = match &step.out {
         Ok(o) => format!(
@@ -184,7 +196,7 @@ fn bomb_step_view(t: &super::words::CompressWords, i: usize, step: &StepView, bo
             bytes_repr(o),
             step.tail_len,
             py_bool(step.eof),
-            step.total,
+            total,
             (t.bomb_held)(held, bound),
         ),
         Err(StepError::OutputLimit(n)) => format!("# {}", (t.output_limit)(*n as usize)),
@@ -193,7 +205,7 @@ fn bomb_step_view(t: &super::words::CompressWords, i: usize, step: &StepView, bo
     html! {
         <li data-testid="stepper-step" data-eof={py_bool(step.eof)} data-flush="False"
             data-out-len={step.out_len.to_string()} data-tail-len={step.tail_len.to_string()}
-            data-total={step.total.to_string()} data-held={held.to_string()}
+            data-total={total.to_string()} data-held={held.to_string()}
             data-out-hex={step.out.as_ref().map(|o| crate::hex::encode(o)).unwrap_or_default()}
             data-unused-hex={crate::hex::encode(&step.unused_data)}>
             <pre class="code wrap">{ format!(">>> out = {}   # {}\n{shown}", step.code, i + 1) }</pre>
