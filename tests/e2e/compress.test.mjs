@@ -3,13 +3,15 @@
 // read max_length at a time in the stepper, and the page at phone width.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { byTestId, expectAttr, expectClean, expectText, python, useSite , runStepper } from './harness.mjs';
 
 const site = useSite();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Presses Tab until the element with `testid` has focus (keyboard only). */
 async function tabTo(page, testid) {
@@ -199,6 +201,16 @@ async function clipped(page) {
   });
 }
 
+/** Boxes that scroll sideways but cannot be reached by keyboard (axe's rule). */
+async function unreachableScrollers(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  return page.evaluate(() =>
+    window.axe
+      .run(document, { runOnly: ['scrollable-region-focusable'] })
+      .then((r) => r.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))),
+  );
+}
+
 test('at phone width the anatomy tables and the stepper fit or scroll in a box, in English and Korean', async () => {
   const { page, context, problems } = await site.open('#/compress');
   await page.setViewportSize({ width: 375, height: 740 });
@@ -215,6 +227,7 @@ test('at phone width the anatomy tables and the stepper fit or scroll in a box, 
     // The sizes, the two compressors, the header's and the trailer's fields.
     assert.ok((await page.locator('table').count()) >= 4);
     assert.deepEqual(await clipped(page), [], lang);
+    assert.deepEqual(await unreachableScrollers(page), [], lang);
   }
   // The bomb's calls too.
   await byTestId(page, 'bomb-watch').click();

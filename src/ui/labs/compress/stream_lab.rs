@@ -206,7 +206,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     spellcheck="false" autocapitalize="off" autocomplete="off"
                     aria-describedby="stream-help" value={pasted.clone()} oninput={on_pasted} />
                 <p id="stream-help" class="hint">{ t.stream_help }</p>
-                if !pasted.trim().is_empty() {
+                if !pasted.trim().is_empty() && !bomb {
                     <button type="button" data-testid="stream-clear" onclick={on_clear}>{ t.stream_clear }</button>
                 }
                 <LabelledSelect id="stepper-wbits" label={html! { { t.read_wbits_label } }}

@@ -124,6 +124,8 @@ pub struct CompressWords {
     pub two_text: &'static str,
     /// The button, for the chosen level.
     pub two_button: fn(i32) -> String,
+    /// The results table's caption (read by screen readers).
+    pub two_caption: &'static str,
     pub two_col_engine: &'static str,
     pub two_col_size: &'static str,
     pub two_col_time: &'static str,

@@ -126,6 +126,7 @@ pub static EN: CompressWords = CompressWords {
     two_col_size: "Size",
     two_col_time: "Time (in the Web Worker)",
     two_col_bytes: "Bytes (start)",
+    two_caption: "zlib and miniz_oxide on the same input",
     two_col_back: "Back with zlib.decompress",
     two_time: |us, runs| format!("{:.3} ms a run ({runs} runs)", us as f64 / 1000.0),
     two_round_trip_ok: "the same data",

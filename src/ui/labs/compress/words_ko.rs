@@ -132,6 +132,7 @@ pub static KO: CompressWords = CompressWords {
     two_col_size: "크기",
     two_col_time: "시간 (웹 워커 안에서)",
     two_col_bytes: "바이트 (앞부분)",
+    two_caption: "같은 입력에 대한 zlib과 miniz_oxide의 결과",
     two_col_back: "zlib.decompress로 되돌리면",
     two_time: |us, runs| format!("실행당 {:.3} ms ({runs}번 실행)", us as f64 / 1000.0),
     two_round_trip_ok: "같은 데이터",
