@@ -236,7 +236,11 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     <ReceiverPanel />
                 </div>
                 if bomb {
-                    <p class="notice" data-testid="stepper-bomb-intro">{ t.bomb_stepper_intro }</p>
+                    <div class="notice" data-testid="stepper-bomb-intro">
+                        <p>{ t.bomb_stepper_intro }</p>
+                        <pre class="code wrap">{ "while d.unconsumed_tail and total < LIMIT:\n    out = d.decompress(d.unconsumed_tail, max_length)\n    total += len(out)" }</pre>
+                        <p>{ t.bomb_stepper_after }</p>
+                    </div>
                 } else {
                 <div class="controls">
                     <label for="stepper-chunks">{ t.chunks_label }</label>

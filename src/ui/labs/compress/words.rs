@@ -150,8 +150,10 @@ pub struct CompressWords {
     pub stream_bomb: &'static str,
     pub stream_unbomb: &'static str,
     pub bomb_download: &'static str,
-    /// Why `max_length` is the defence (the stepper, reading the bomb).
+    /// Why `max_length` is the defence (the stepper, reading the bomb): before the
+    /// loop's code, and after it.
     pub bomb_stepper_intro: &'static str,
+    pub bomb_stepper_after: &'static str,
     /// Bytes held after a call (`out` + the tail), and their bound.
     pub bomb_held: fn(u64, u64) -> String,
     /// Calls drawn, and the whole bomb's numbers.

@@ -142,9 +142,10 @@ pub static EN: CompressWords = CompressWords {
     stream_bomb: "The stepper reads the decompression bomb: about 1 MB, rebuilt in the Web Worker (too big for the URL). Its anatomy is not drawn: one block of about 4 million identical copies.",
     stream_unbomb: "Back to my stream",
     bomb_download: "Download bomb.zlib",
-    bomb_stepper_intro: "The defence, watched: each d.decompress(data, max_length) returns at most max_length bytes and keeps the input it has not read in d.unconsumed_tail. So your program, not the stream, decides how much gets inflated, and it stops when it has had enough: while d.unconsumed_tail and total < LIMIT. zlib.decompress(bomb) has no such limit: it returns the whole 1 GiB in one piece, so the memory must be found first.",
+    bomb_stepper_intro: "The defence, watched: each d.decompress(data, max_length) returns at most max_length bytes and keeps the input it has not read in d.unconsumed_tail. So your program, not the stream, decides how much gets inflated, and it stops when it has had enough:",
+    bomb_stepper_after: "zlib.decompress(bomb) has no such limit: it returns the whole 1 GiB in one piece, so the memory must be found first.",
     bomb_held: |held, bound| format!("held after this call: out + d.unconsumed_tail = {} bytes (never more than max_length + the stream, {})", grouped(held), grouped(bound)),
-    bomb_note: |drawn, b| if b.max_length == 0 { format!("max_length is 0: no limit, so the first call tries to return all {} bytes at once.", grouped(b.inflates_to)) } else { format!("The page draws {drawn} calls. The whole bomb, {} bytes, would take {} calls of {} bytes: before each one the loop checks total < LIMIT, and memory never holds more than one call's output.", grouped(b.inflates_to), grouped(b.calls_for_all), grouped(b.max_length)) },
+    bomb_note: |drawn, b| if b.max_length == 0 { format!("max_length is 0: no limit, so the first call tries to return all {} bytes at once.", grouped(b.inflates_to)) } else { format!("The page draws {drawn} calls. The whole bomb, {} bytes, would take {} calls of {} bytes: before each one the loop checks how much it has read so far, and memory never holds more than one call's output.", grouped(b.inflates_to), grouped(b.calls_for_all), grouped(b.max_length)) },
 };
 
 /// The lab's card (EN), apart from its other words: the registry links only it.
