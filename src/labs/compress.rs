@@ -4,6 +4,7 @@
 
 mod annotate;
 mod bomb;
+mod bomb_drain;
 mod inputs;
 mod receiver;
 mod stepper;
@@ -12,8 +13,11 @@ mod token_text;
 mod two_compressors;
 
 pub use annotate::{annotate_stream, PART_BLOCK, PART_HEADER, PART_TRAILER, PART_UNUSED};
-pub use bomb::{bomb_stream, Bomb, BOMB_COUNT_LIMIT, BOMB_SHOWN, BOMB_TOTAL};
-pub use inputs::CompressInputs;
+pub use bomb::{bomb_stream, the_bomb, Bomb, BOMB_COUNT_LIMIT, BOMB_FILE, BOMB_SHOWN, BOMB_TOTAL};
+pub use bomb_drain::{
+    bomb_calls, calls_for, BombDrain, BOMB_CALLS, BOMB_DRAIN_BUDGET, BOMB_PREVIEW,
+};
+pub use inputs::{CompressInputs, BOMB_MAX_LENGTH, BOMB_SOURCE};
 pub use receiver::{check_prediction, classic_receiver, PredictionCheck, ReceiverView, PACKET};
 pub use stepper::{
     every, parse_chunks, parse_max_length, step_code, ChunkError, StepperModel, MAX_DRAIN,

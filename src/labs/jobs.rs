@@ -102,6 +102,9 @@ pub enum Job {
     /// `len(zlib.compress(t, 6))` of each text (the TLS lab's length leak,
     /// `labs::tls::length_leak`).
     CompressedSizes(Vec<Vec<u8>>),
+    /// The bomb in the `decompressobj` stepper, `max_length` at a time (rebuilt in
+    /// the worker: its 1 MB never travels), as `TraceSummary::bomb`.
+    BombTrace { wbits: i32, max_length: u64 },
 }
 
 /// Stack and memo entries a stepper frame carries (the page draws no more).
@@ -130,6 +133,7 @@ impl Job {
             | Job::UnpickleFrame { .. }
             | Job::Compress { .. }
             | Job::Trace { .. }
+            | Job::BombTrace { .. }
             | Job::Exercise
             | Job::TwoCompressors { .. }
             | Job::Sockets { .. }
@@ -182,6 +186,7 @@ impl Job {
             | Job::UnpickleFrame { .. }
             | Job::Compress { .. }
             | Job::Trace { .. }
+            | Job::BombTrace { .. }
             | Job::Exercise
             | Job::JsonLoads { .. }
             | Job::TwoCompressors { .. }

@@ -27,11 +27,13 @@
 //! - Decompression bombs: `max_length` (Python's defence) works as in Python;
 //!   `inflate_capped` shows a capped prefix and counts the rest up to a limit;
 //!   `trace` stops a single call at `TRACE_OUTPUT_LIMIT` where Python would keep
-//!   allocating.
+//!   allocating; `drain_measured` reads a bomb `max_length` at a time keeping only
+//!   lengths and a preview per call.
 
 mod capped;
 mod compress;
 mod decompressobj;
+mod drain;
 mod error;
 pub mod exercise;
 mod ffi;
@@ -46,6 +48,9 @@ pub use anatomy::{inspect, Anatomy};
 pub use capped::{inflate_capped, inflate_capped_to, Capped, CappedOutcome, COUNT_LIMIT};
 pub use compress::compress;
 pub use decompressobj::Decompressor;
+pub use drain::{
+    drain_measured, python_code_measured, DrainPlan, MeasuredCall, DRAIN_OUTPUT_LIMIT,
+};
 pub use error::ZlibError;
 pub use oneshot::decompress;
 pub use trace::{

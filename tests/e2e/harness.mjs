@@ -13,8 +13,11 @@
 // compress-level, compress-wbits, compress-hex (data-hex), compress-ratio, anatomy,
 // anatomy-tokens, anatomy-check, anatomy-error, stream-input, stepper-wbits,
 // stepper-chunks, stepper-max-length,
-// stepper-step (data-eof, data-unused-hex, data-tail-hex, data-out-hex),
-// stepper-error, stepper-found, exercise-load, bomb-load, bomb-result; the TLS lab's
+// stepper-step (data-eof, data-unused-hex, data-tail-hex, data-out-hex, data-out-len,
+// data-tail-len; reading the bomb also data-total, data-held), stepper-python,
+// stepper-error, stepper-found, exercise-load, bomb-load, bomb-result, bomb-watch
+// (puts the stepper on the bomb, focus to stepper-max-length), bomb-download
+// (bomb.zlib), stream-unbomb, stepper-bomb-intro, stepper-bomb-note; the TLS lab's
 // Keys panel: key-bits (options "1024".."4096"), key-generate, key-cancel,
 // key-progress (data-tried, data-tests, data-primes), key-result (data-n,
 // data-e, data-d, data-p, data-q: lowercase big-endian hex), key-error; the Sockets

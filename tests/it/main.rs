@@ -1,6 +1,7 @@
 //! The one integration-test crate (rust-analyzer style): one module per area.
 
 mod cli;
+mod compress_bomb_stepper;
 mod exercises;
 mod exercises_progress;
 mod jobs;

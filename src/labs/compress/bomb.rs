@@ -93,6 +93,15 @@ pub fn bomb_stream(copies: u64) -> Vec<u8> {
     b.out
 }
 
+/// The name the page's download gives the bomb's stream, and the Python opens.
+pub const BOMB_FILE: &str = "bomb.zlib";
+
+/// The 1 GiB bomb's stream (about 1 MB): pure bit writing, cheap enough to rebuild
+/// wherever it is needed rather than send it.
+pub fn the_bomb() -> Vec<u8> {
+    bomb_stream((BOMB_TOTAL - 1) / 258)
+}
+
 /// The bomb, inflated safely: what is shown, what was counted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bomb {
@@ -105,7 +114,7 @@ pub struct Bomb {
 impl Bomb {
     /// Builds the 1 GiB bomb and inflates it with the output and the count capped.
     pub fn load() -> Bomb {
-        let stream = bomb_stream((BOMB_TOTAL - 1) / 258);
+        let stream = the_bomb();
         let capped = zlib::inflate_capped_to(&stream, 15, BOMB_SHOWN, BOMB_COUNT_LIMIT);
         Bomb {
             stream_len: stream.len(),

@@ -26,7 +26,16 @@ pub struct CompressInputs {
     pub max: String,
     /// Run the `while d.unconsumed_tail:` loop after the last chunk.
     pub drain: bool,
+    /// Where the stepper's stream comes from: [`BOMB_SOURCE`] for the bomb (rebuilt
+    /// in the worker: 1 MB does not fit in a URL), anything else for `stream`.
+    pub src: String,
 }
+
+/// `src` when the stepper reads the decompression bomb.
+pub const BOMB_SOURCE: &str = "bomb";
+
+/// The `max_length` the bomb's "watch it in the stepper" starts with.
+pub const BOMB_MAX_LENGTH: usize = 65536;
 
 impl Default for CompressInputs {
     fn default() -> Self {
@@ -41,6 +50,7 @@ impl Default for CompressInputs {
             every: "8".to_owned(),
             max: String::new(),
             drain: false,
+            src: String::new(),
         }
     }
 }
@@ -57,6 +67,30 @@ impl CompressInputs {
     /// The level, clamped to 0..=9 (a URL may say anything).
     pub fn level(&self) -> i32 {
         self.level.clamp(0, 9)
+    }
+
+    /// True when the stepper reads the bomb rather than `stream`.
+    pub fn reads_bomb(&self) -> bool {
+        self.src == BOMB_SOURCE
+    }
+
+    /// The stepper on the bomb, read with wbits 15 and `max_length` 65536 (editable).
+    pub fn with_bomb(&self) -> Self {
+        CompressInputs {
+            src: BOMB_SOURCE.to_owned(),
+            rwbits: 15,
+            max: BOMB_MAX_LENGTH.to_string(),
+            ..self.clone()
+        }
+    }
+
+    /// The stepper back on the learner's stream (pasted, or compressed above): it
+    /// was kept while the bomb was read.
+    pub fn without_bomb(&self) -> Self {
+        CompressInputs {
+            src: String::new(),
+            ..self.clone()
+        }
     }
 
     /// These inputs in `mode`. Text -> Hex writes the text's UTF-8 bytes in
@@ -100,6 +134,22 @@ mod tests {
         };
         assert_eq!(bytes.with_mode(InputMode::Text).text, "80ff");
         assert_eq!(bytes.with_mode(InputMode::Pickle).text, "80ff");
+    }
+
+    #[test]
+    fn the_bomb_is_a_source_not_bytes_and_can_be_let_go() {
+        let mine = CompressInputs {
+            stream: "789c".into(),
+            rwbits: -15,
+            ..CompressInputs::default()
+        };
+        assert!(!mine.reads_bomb());
+        let bomb = mine.with_bomb();
+        assert!(bomb.reads_bomb());
+        assert_eq!((bomb.max.as_str(), bomb.rwbits), ("65536", 15));
+        let back = bomb.without_bomb();
+        assert!(!back.reads_bomb());
+        assert_eq!(back.stream, "789c");
     }
 
     #[test]

@@ -31,7 +31,10 @@ pub struct StepView {
     pub out_len: u64,
     pub eof: bool,
     pub unused_data: Vec<u8>,
+    /// The first [`STEP_BYTES_MAX`] bytes of `d.unconsumed_tail` (none for the bomb).
     pub unconsumed_tail: Vec<u8>,
+    /// `len(d.unconsumed_tail)`.
+    pub tail_len: u64,
 }
 
 /// A whole `decompressobj` session.
@@ -45,6 +48,9 @@ pub struct TraceSummary {
     pub unfed: u64,
     /// The drain loop stopped at its bound with input left.
     pub drain_cut_short: bool,
+    /// The bomb's stream length when the stepper reads the bomb, else 0 (one plain
+    /// number: both workers link this type's serde code, the TLS one near its budget).
+    pub bomb_len: u64,
 }
 
 /// The 8-byte-packet exercise, received both ways.
@@ -59,7 +65,7 @@ pub struct ExerciseSummary {
     pub unused_at_eof: Vec<u8>,
 }
 
-fn capped(bytes: &[u8]) -> Vec<u8> {
+pub(super) fn capped(bytes: &[u8]) -> Vec<u8> {
     bytes.get(..STEP_BYTES_MAX).unwrap_or(bytes).to_vec()
 }
 
@@ -76,6 +82,7 @@ fn step_view(model: &StepperModel, i: usize, step: &TraceStep) -> StepView {
         eof: step.eof,
         unused_data: capped(&step.unused_data),
         unconsumed_tail: capped(&step.unconsumed_tail),
+        tail_len: step.unconsumed_tail.len() as u64,
     }
 }
 
@@ -96,6 +103,7 @@ impl TraceSummary {
             python: model.python(),
             unfed: model.unfed() as u64,
             drain_cut_short: model.drain_cut_short(),
+            bomb_len: 0,
         }
     }
 }

@@ -48,6 +48,10 @@ pub fn run(job: &Job, clock: Option<Clock<'_>>) -> Result<JobOutput, JobError> {
                 *drain,
             )))
         }
+        Job::BombTrace { wbits, max_length } => Ok(JobOutput::Trace(TraceSummary::bomb(
+            *wbits,
+            usize::try_from(*max_length).unwrap_or(usize::MAX),
+        ))),
         Job::Exercise => Ok(JobOutput::Exercise(ExerciseSummary::classic())),
         Job::JsonLoads { text } => Ok(json_loads(text)),
         Job::Sockets { program, net } => Ok(JobOutput::Sockets(RunSummary::of(program, net))),

@@ -32,6 +32,7 @@ pub fn run<R: CryptoRng + ?Sized>(
         | Job::UnpickleFrame { .. }
         | Job::Compress { .. }
         | Job::Trace { .. }
+        | Job::BombTrace { .. }
         | Job::Exercise
         | Job::JsonLoads { .. }
         | Job::Sockets { .. }

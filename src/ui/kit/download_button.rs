@@ -16,7 +16,9 @@ pub struct DownloadButtonProps {
     pub testid: Option<AttrValue>,
 }
 
-fn download(bytes: &[u8], filename: &str) -> Result<(), JsValue> {
+/// Saves `bytes` as `filename`; for bytes made on the click itself (a large file a
+/// page should not hold while it is not wanted).
+pub fn save_bytes(bytes: &[u8], filename: &str) -> Result<(), JsValue> {
     let parts = Array::new();
     parts.push(&Uint8Array::from(bytes));
     let options = BlobPropertyBag::new();
@@ -40,7 +42,7 @@ pub fn DownloadButton(props: &DownloadButtonProps) -> Html {
         let filename = props.filename.clone();
         Callback::from(move |_: MouseEvent| {
             // A refused download leaves the page as it was; there is nothing to undo.
-            let _ = download(&bytes, &filename);
+            let _ = save_bytes(&bytes, &filename);
         })
     };
     html! {

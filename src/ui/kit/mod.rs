@@ -17,7 +17,7 @@ mod stepper_controls;
 mod words;
 
 pub use copy_button::CopyButton;
-pub use download_button::DownloadButton;
+pub use download_button::{save_bytes, DownloadButton};
 pub use error_box::ErrorBox;
 pub use field_list::FieldList;
 pub use hex_view::HexView;

@@ -79,9 +79,11 @@ fn StreamBytes(props: &AnatomyViewProps) -> Html {
     }
 }
 
-fn fields_table(t: &CompressWords, fields: &[Field]) -> Html {
+/// A header's or trailer's fields; `heading` names it. On a phone the table may
+/// scroll sideways: its box is then a focusable region, reachable by keyboard.
+fn fields_table(t: &CompressWords, heading: &'static str, fields: &[Field]) -> Html {
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby={heading}>
             <table class="fields">
                 <thead><tr>
                     <th scope="col">{ t.col_bits }</th><th scope="col">{ t.col_field }</th>
@@ -90,7 +92,8 @@ fn fields_table(t: &CompressWords, fields: &[Field]) -> Html {
                 <tbody>
                     { for fields.iter().map(|f| html! {
                         <tr>
-                            <td>{ format!("{}..{}", f.bits.start, f.bits.end) }</td>
+                            // A phone may break a bit range after its `..`, nowhere else.
+                            <td>{ format!("{}..", f.bits.start) }<wbr />{ f.bits.end.to_string() }</td>
                             <td><code>{ f.label }</code></td>
                             <td>{ f.value.to_string() }</td>
                             <td>{ (t.meaning)(&f.meaning) }</td>
@@ -182,8 +185,8 @@ pub fn AnatomyView(props: &AnatomyViewProps) -> Html {
         };
         html! {
             <>
-                <h3>{ t.trailer_heading }</h3>
-                { fields_table(t, &tr.fields) }
+                <h3 id="anatomy-trailer-heading">{ t.trailer_heading }</h3>
+                { fields_table(t, "anatomy-trailer-heading", &tr.fields) }
                 { verdict }
             </>
         }
@@ -193,7 +196,8 @@ pub fn AnatomyView(props: &AnatomyViewProps) -> Html {
             data-blocks={a.blocks.len().to_string()}>
             <StreamBytes stream={props.stream.clone()} anatomy={props.anatomy.clone()} />
             { if a.header.is_empty() { html! {} } else { html! {
-                <><h3>{ t.header_heading }</h3>{ fields_table(t, &a.header) }</>
+                <><h3 id="anatomy-header-heading">{ t.header_heading }</h3>
+                    { fields_table(t, "anatomy-header-heading", &a.header) }</>
             } } }
             <h3>{ t.blocks_heading }</h3>
             <ul class="blocks">{ for blocks }</ul>

@@ -1,5 +1,6 @@
 //! The decompression bomb: built and inflated on a click, shown capped, counted
-//! up to a limit, with `max_length` explained as the defence.
+//! up to a limit, with `max_length` explained as the defence, and a second button
+//! that puts the stepper on the bomb so the defence can be watched call by call.
 
 use super::words::CompressWords;
 use crate::labs::jobs::{Job, JobOutput};
@@ -8,8 +9,28 @@ use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
 use crate::ui::kit::{opt, ErrorBox};
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct BombPanelProps {
+    /// Puts the stepper on the bomb (the page's inputs).
+    pub on_watch: Callback<()>,
+}
+
+/// Moves focus to the stepper's `max_length` box: the stepper is above, and the
+/// learner's next move is to read its calls or change the limit.
+fn focus_max_length() {
+    use wasm_bindgen::JsCast;
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("stepper-max-length"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(input) = input {
+        // A refused focus leaves it on this button, which is still there.
+        let _ = input.focus();
+    }
+}
+
 #[component]
-pub fn BombPanel() -> Html {
+pub fn BombPanel(props: &BombPanelProps) -> Html {
     let t = use_words::<CompressWords>();
     let computing = use_words::<ComputeWords>();
     let compute = use_compute();
@@ -17,6 +38,13 @@ pub fn BombPanel() -> Html {
         let compute = compute.clone();
         // Bounded work (the count stops at BOMB_COUNT_LIMIT), off the page's thread.
         Callback::from(move |_: MouseEvent| compute.run(Job::Bomb))
+    };
+    let on_watch = {
+        let watch = props.on_watch.clone();
+        Callback::from(move |_: MouseEvent| {
+            watch.emit(());
+            focus_max_length();
+        })
     };
     let result = match compute.state() {
         ComputeState::Idle | ComputeState::Cancelled => None,
@@ -40,7 +68,10 @@ pub fn BombPanel() -> Html {
         <section class="panel" aria-labelledby="bomb-heading">
             <h2 id="bomb-heading">{ t.bomb_heading }</h2>
             <p>{ t.bomb_text }</p>
-            <button type="button" class="danger-button" data-testid="bomb-load" {onclick}>{ t.bomb_load }</button>
+            <div class="actions">
+                <button type="button" class="danger-button" data-testid="bomb-load" {onclick}>{ t.bomb_load }</button>
+                <button type="button" data-testid="bomb-watch" onclick={on_watch}>{ t.bomb_watch }</button>
+            </div>
             { opt(result) }
         </section>
     }

@@ -212,6 +212,10 @@ pub fn CompressPage() -> Html {
             { opt(compress_failed.map(|e| html! { <ErrorBox help={e} /> })) }
         </>
     };
+    let on_watch_bomb = {
+        let (inputs, set) = (inputs.clone(), set_inputs.clone());
+        Callback::from(move |()| set.emit(inputs.with_bomb()))
+    };
     html! {
         <>
             <h1>{ t.title }</h1>
@@ -236,7 +240,7 @@ pub fn CompressPage() -> Html {
                 <TwoCompressorsPanel data={Rc::new(data.clone())} {level} />
             })) }
             <StreamLab {compressed} inputs={inputs.clone()} on_inputs={set_inputs.clone()} />
-            <BombPanel />
+            <BombPanel on_watch={on_watch_bomb} />
         </>
     }
 }

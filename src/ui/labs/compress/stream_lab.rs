@@ -1,18 +1,19 @@
-//! The stream under study (compressed above, pasted, or the exercise's), read two
-//! ways: its anatomy, and a `decompressobj` fed chunk by chunk.
+//! The stream under study (compressed above, pasted, the exercise's, or the bomb),
+//! read two ways: its anatomy, and a `decompressobj` fed chunk by chunk (the bomb:
+//! `max_length` at a time, rebuilt in the worker, its anatomy not drawn).
 
 use super::words::CompressWords;
 use super::{AnatomyView, ReceiverPanel, ZlibStepper};
 use crate::labs::compress::PACKET;
 use crate::labs::compress::{
-    every, parse_chunks, parse_max_length, read_wbits_choices, CompressInputs,
+    every, parse_chunks, parse_max_length, read_wbits_choices, the_bomb, CompressInputs, BOMB_FILE,
 };
 use crate::labs::jobs::{Job, JobOutput};
 use crate::labs::kit::bytes_text::read_bytes;
 use crate::ui::hooks::use_words;
 use crate::ui::kit::compute::{use_compute, ComputeState};
 use crate::ui::kit::opt;
-use crate::ui::kit::{ErrorBox, LabelledSelect};
+use crate::ui::kit::{save_bytes, ErrorBox, LabelledSelect};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -47,6 +48,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
     let inputs = &props.inputs;
     let pasted = &inputs.stream;
     let read_wbits = inputs.rwbits;
+    let bomb = inputs.reads_bomb();
     let stream: Result<Rc<Vec<u8>>, String> = if pasted.trim().is_empty() {
         Ok(props.compressed.clone().unwrap_or_default())
     } else {
@@ -60,8 +62,10 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
         Callback::from(move |value: String| set.emit(change(&inputs, value)))
     };
     let on_pasted = {
+        // Typing a stream lets go of the bomb.
         let set = update(|i, stream| CompressInputs {
             stream,
+            src: String::new(),
             ..i.clone()
         });
         Callback::from(move |e: InputEvent| {
@@ -134,6 +138,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                             chunks: sizes_text(&every(PACKET, ex.stream.len())),
                             max: String::new(),
                             rwbits: 15,
+                            src: String::new(),
                             ..(*inputs).clone()
                         });
                     }
@@ -148,12 +153,23 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
         },
         _ => None,
     };
-    let anatomy = use_memo((stream.clone(), read_wbits), |(s, w)| {
+    let anatomy = use_memo((stream.clone(), read_wbits, bomb), |(s, w, bomb)| {
         s.as_ref()
             .ok()
+            .filter(|_| !*bomb)
             .map(|s| Rc::new(crate::zlib::inspect(s, Some(*w))))
     });
+    let on_unbomb = {
+        let (inputs, set) = (props.inputs.clone(), props.on_inputs.clone());
+        Callback::from(move |_: MouseEvent| set.emit(inputs.without_bomb()))
+    };
+    // Built on the click (about 1 MB of bit writing, no zlib), never held by the page.
+    let on_download = Callback::from(|_: MouseEvent| {
+        // A refused download leaves the page as it was.
+        let _ = save_bytes(&the_bomb(), BOMB_FILE);
+    });
     let source_line = match &stream {
+        _ if bomb => t.stream_bomb.to_owned(),
         Ok(s) if pasted.trim().is_empty() => (t.stream_from_above)(s.len()),
         Ok(s) if exercise_stream.as_deref() == Some(s.as_slice()) => (t.stream_exercise)(s.len()),
         Ok(s) => (t.stream_pasted)(s.len()),
@@ -162,6 +178,13 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
     let parsed_chunks = parse_chunks(&inputs.chunks, stream_len);
     let parsed_max = parse_max_length(&inputs.max);
     let stepper = match (&stream, &parsed_chunks, &parsed_max) {
+        (_, _, Ok(m)) if bomb => html! {
+            <ZlibStepper key={format!("bomb/{read_wbits}/{m}")} stream={Rc::<Vec<u8>>::default()}
+                wbits={read_wbits} chunks={Vec::new()} max_length={*m} bomb=true />
+        },
+        (_, _, Err(e)) if bomb => html! {
+            <ErrorBox text={e.clone()} testid="stepper-error" />
+        },
         (Ok(s), Ok(c), Ok(m)) => html! {
             <ZlibStepper key={format!("{}/{}/{:?}/{}/{}", crate::hex::encode(s), read_wbits, c, m, inputs.drain)}
                 stream={s.clone()} wbits={read_wbits} chunks={c.clone()} max_length={*m} drain={inputs.drain} />
@@ -183,7 +206,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     spellcheck="false" autocapitalize="off" autocomplete="off"
                     aria-describedby="stream-help" value={pasted.clone()} oninput={on_pasted} />
                 <p id="stream-help" class="hint">{ t.stream_help }</p>
-                if !pasted.trim().is_empty() {
+                if !pasted.trim().is_empty() && !bomb {
                     <button type="button" data-testid="stream-clear" onclick={on_clear}>{ t.stream_clear }</button>
                 }
                 <LabelledSelect id="stepper-wbits" label={html! { { t.read_wbits_label } }}
@@ -191,6 +214,12 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     selected={AttrValue::from(read_wbits.to_string())} on_change={on_read_wbits}
                     help={AttrValue::Static(t.read_wbits_help)} />
                 <p class="hint" data-testid="stream-source">{ source_line }</p>
+                if bomb {
+                    <div class="actions">
+                        <button type="button" data-testid="bomb-download" onclick={on_download}>{ t.bomb_download }</button>
+                        <button type="button" data-testid="stream-unbomb" onclick={on_unbomb}>{ t.stream_unbomb }</button>
+                    </div>
+                }
                 { opt(stream.as_ref().err().map(|e| html! {
                     <ErrorBox text={e.clone()} testid="stream-error" />
                 })) }
@@ -206,6 +235,13 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                     <button type="button" data-testid="exercise-load" onclick={on_exercise}>{ t.exercise_load }</button>
                     <ReceiverPanel />
                 </div>
+                if bomb {
+                    <div class="notice" data-testid="stepper-bomb-intro">
+                        <p>{ t.bomb_stepper_intro }</p>
+                        <pre class="code wrap">{ "while d.unconsumed_tail and total < LIMIT:\n    out = d.decompress(d.unconsumed_tail, max_length)\n    total += len(out)" }</pre>
+                        <p>{ t.bomb_stepper_after }</p>
+                    </div>
+                } else {
                 <div class="controls">
                     <label for="stepper-chunks">{ t.chunks_label }</label>
                     <input id="stepper-chunks" data-testid="stepper-chunks" class="code" type="text"
@@ -219,6 +255,7 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                         value={inputs.every.clone()} oninput={on_every_n} />
                     <button type="button" data-testid="stepper-split" onclick={on_split}>{ t.every_button }</button>
                 </div>
+                }
                 <div class="controls">
                     <label for="stepper-max-length"><code>{ t.max_length_label }</code></label>
                     <input id="stepper-max-length" data-testid="stepper-max-length" type="text"
@@ -226,12 +263,14 @@ pub fn StreamLab(props: &StreamLabProps) -> Html {
                         value={inputs.max.clone()} oninput={on_max_length} />
                     <span id="max-length-help" class="hint">{ t.max_length_help }</span>
                 </div>
+                if !bomb {
                 <div class="controls">
                     <input id="stepper-drain" data-testid="stepper-drain" type="checkbox"
                         checked={inputs.drain} onchange={on_drain} aria-describedby="drain-help" />
                     <label for="stepper-drain">{ t.drain_label }</label>
                     <span id="drain-help" class="hint">{ t.drain_help }</span>
                 </div>
+                }
                 { stepper }
             </section>
         </>

@@ -61,8 +61,10 @@ pub fn TwoCompressorsPanel(props: &TwoCompressorsPanelProps) -> Html {
         ComputeState::Done(out) => match &**out {
             JobOutput::TwoCompressors(two) => Some(html! {
                 <div data-testid="two-result" data-same={two.same_bytes.to_string()} role="status">
-                    <div class="table-wrap">
+                    // May scroll on a phone: a focusable region, named apart from the section.
+                    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="two-caption">
                         <table>
+                            <caption id="two-caption" class="sr-only">{ t.two_caption }</caption>
                             <thead><tr>
                                 <th scope="col">{ t.two_col_engine }</th><th scope="col">{ t.two_col_size }</th>
                                 <th scope="col">{ t.two_col_time }</th><th scope="col">{ t.two_col_bytes }</th>

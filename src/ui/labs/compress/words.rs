@@ -2,7 +2,7 @@
 //! value (`words_en.rs`, `words_ko.rs`), so a missing entry is a compile error. Terms
 //! follow docs/GLOSSARY.md.
 
-use crate::labs::compress::ChunkError;
+use crate::labs::compress::{BombDrain, ChunkError};
 use crate::ui::i18n::{LabCard, Lang, Words};
 use crate::zlib::anatomy::{AnatomyError, Meaning};
 
@@ -124,6 +124,8 @@ pub struct CompressWords {
     pub two_text: &'static str,
     /// The button, for the chosen level.
     pub two_button: fn(i32) -> String,
+    /// The results table's caption (read by screen readers).
+    pub two_caption: &'static str,
     pub two_col_engine: &'static str,
     pub two_col_size: &'static str,
     pub two_col_time: &'static str,
@@ -142,6 +144,20 @@ pub struct CompressWords {
     pub bomb_result: fn(usize, u64, u64, bool) -> String,
     pub bomb_shown: fn(usize) -> String,
     pub bomb_defence: &'static str,
+    /// The bomb panel's button that puts the stepper on the bomb.
+    pub bomb_watch: &'static str,
+    /// The stepper's source line while it reads the bomb.
+    pub stream_bomb: &'static str,
+    pub stream_unbomb: &'static str,
+    pub bomb_download: &'static str,
+    /// Why `max_length` is the defence (the stepper, reading the bomb): before the
+    /// loop's code, and after it.
+    pub bomb_stepper_intro: &'static str,
+    pub bomb_stepper_after: &'static str,
+    /// Bytes held after a call (`out` + the tail), and their bound.
+    pub bomb_held: fn(u64, u64) -> String,
+    /// Calls drawn, and the whole bomb's numbers.
+    pub bomb_note: fn(usize, &BombDrain) -> String,
 }
 
 impl Words for CompressWords {

@@ -126,6 +126,7 @@ pub static EN: CompressWords = CompressWords {
     two_col_size: "Size",
     two_col_time: "Time (in the Web Worker)",
     two_col_bytes: "Bytes (start)",
+    two_caption: "zlib and miniz_oxide on the same input",
     two_col_back: "Back with zlib.decompress",
     two_time: |us, runs| format!("{:.3} ms a run ({runs} runs)", us as f64 / 1000.0),
     two_round_trip_ok: "the same data",
@@ -137,6 +138,14 @@ pub static EN: CompressWords = CompressWords {
     bomb_result: |len, built, counted, stopped| if stopped { format!("{} bytes of stream, built to inflate to {} bytes (a zlib stream states no size: only inflating tells). Counted {} bytes, then stopped counting.", grouped(len as u64), grouped(built), grouped(counted)) } else { format!("{} bytes of stream inflated to {} bytes (built for {}).", grouped(len as u64), grouped(counted), grouped(built)) },
     bomb_shown: |n| format!("Only the first {} bytes are kept: the rest was counted and thrown away.", grouped(n as u64)),
     bomb_defence: "The defence is max_length: d.decompress(data, max_length) returns at most max_length bytes and leaves the rest of the input in d.unconsumed_tail, so a program reads untrusted data piece by piece and can stop when it has had enough.",
+    bomb_watch: "Watch it in the stepper with max_length",
+    stream_bomb: "The stepper reads the decompression bomb: about 1 MB, rebuilt in the Web Worker (too big for the URL). Its anatomy is not drawn: one block of about 4 million identical copies.",
+    stream_unbomb: "Back to my stream",
+    bomb_download: "Download bomb.zlib",
+    bomb_stepper_intro: "The defence, watched: each d.decompress(data, max_length) returns at most max_length bytes and keeps the input it has not read in d.unconsumed_tail. So your program, not the stream, decides how much gets inflated, and it stops when it has had enough:",
+    bomb_stepper_after: "zlib.decompress(bomb) has no such limit: it returns the whole 1 GiB in one piece, so the memory must be found first.",
+    bomb_held: |held, bound| format!("held after this call: out + d.unconsumed_tail = {} bytes (never more than max_length + the stream, {})", grouped(held), grouped(bound)),
+    bomb_note: |drawn, b| if b.max_length == 0 { format!("max_length is 0: no limit, so the first call tries to return all {} bytes at once.", grouped(b.inflates_to)) } else { format!("The page draws {drawn} calls. The whole bomb, {} bytes, would take {} calls of {} bytes: before each one the loop checks how much it has read so far, and memory never holds more than one call's output.", grouped(b.inflates_to), grouped(b.calls_for_all), grouped(b.max_length)) },
 };
 
 /// The lab's card (EN), apart from its other words: the registry links only it.

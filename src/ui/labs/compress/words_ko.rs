@@ -132,6 +132,7 @@ pub static KO: CompressWords = CompressWords {
     two_col_size: "크기",
     two_col_time: "시간 (웹 워커 안에서)",
     two_col_bytes: "바이트 (앞부분)",
+    two_caption: "같은 입력에 대한 zlib과 miniz_oxide의 결과",
     two_col_back: "zlib.decompress로 되돌리면",
     two_time: |us, runs| format!("실행당 {:.3} ms ({runs}번 실행)", us as f64 / 1000.0),
     two_round_trip_ok: "같은 데이터",
@@ -143,6 +144,14 @@ pub static KO: CompressWords = CompressWords {
     bomb_result: |len, built, counted, stopped| if stopped { format!("{}바이트 스트림이 {}바이트로 풀리도록 만들어졌습니다 (zlib 스트림은 크기를 적어 두지 않습니다: 풀어 봐야 압니다). {}바이트까지 센 뒤 세기를 멈췄습니다.", grouped(len as u64), grouped(built), grouped(counted)) } else { format!("{}바이트 스트림이 {}바이트로 압축 해제되었습니다 ({}바이트로 풀리도록 만든 스트림).", grouped(len as u64), grouped(counted), grouped(built)) },
     bomb_shown: |n| format!("앞의 {}바이트만 보관합니다: 나머지는 세기만 하고 버렸습니다.", grouped(n as u64)),
     bomb_defence: "방어 수단은 max_length입니다: d.decompress(data, max_length)는 최대 max_length바이트만 반환하고 나머지 입력은 d.unconsumed_tail에 남기므로, 프로그램은 신뢰할 수 없는 데이터를 조금씩 읽다가 충분하면 멈출 수 있습니다.",
+    bomb_watch: "max_length를 주고 단계별 실행으로 지켜보기",
+    stream_bomb: "단계별 실행이 압축 폭탄을 읽고 있습니다: 약 1MB로, 웹 워커에서 다시 만듭니다(URL에 담기에는 너무 큽니다). 똑같은 복사 약 400만 개로 된 블록 하나라서 구조는 그리지 않습니다.",
+    stream_unbomb: "내 스트림으로 돌아가기",
+    bomb_download: "bomb.zlib 내려받기",
+    bomb_stepper_intro: "방어가 동작하는 모습입니다: d.decompress(data, max_length)는 호출마다 최대 max_length바이트만 반환하고, 아직 처리하지 않은 입력은 d.unconsumed_tail에 남깁니다. 그래서 얼마나 풀지는 스트림이 아니라 여러분의 프로그램이 정하고, 충분하면 멈춥니다:",
+    bomb_stepper_after: "zlib.decompress(bomb)에는 이런 한도가 없어서 1GiB 전체를 한 번에 반환하므로, 그만한 메모리부터 있어야 합니다.",
+    bomb_held: |held, bound| format!("이 호출 뒤에 들고 있는 것: out + d.unconsumed_tail = {}바이트 (max_length와 스트림 크기를 합한 {}바이트를 넘지 않음)", grouped(held), grouped(bound)),
+    bomb_note: |drawn, b| if b.max_length == 0 { format!("max_length가 0이면 제한이 없어서, 첫 호출이 {}바이트 전체를 한꺼번에 반환하려 합니다.", grouped(b.inflates_to)) } else { format!("이 페이지는 호출 {drawn}번을 보여 줍니다. 폭탄 전체 {}바이트를 풀려면 {}바이트씩 {}번 호출해야 합니다: 루프는 매번 호출하기 전에 지금까지 읽은 양을 확인하고, 메모리에는 호출 한 번의 출력만 남습니다.", grouped(b.inflates_to), grouped(b.max_length), grouped(b.calls_for_all)) },
 };
 
 /// The lab's card (KO), apart from its other words: the registry links only it.

@@ -1,15 +1,16 @@
 //! The decompressobj stepper: the kit's controls over a `Replay` of the session the
 //! Web Worker traced (`Job::Trace`: zlib is the worker's), one list item per call
-//! made, with what Python would print after it.
+//! made, with what Python would print after it. Reading the bomb (`Job::BombTrace`),
+//! each call shows lengths and the first bytes only, as `len(out), out[:16]` would.
 
 use super::words::CompressWords;
-use crate::labs::compress::{StepError, StepView, TraceSummary, MAX_DRAIN};
+use crate::labs::compress::{BombDrain, StepError, StepView, TraceSummary, MAX_DRAIN};
 use crate::labs::jobs::{Job, JobOutput};
 use crate::py::repr::bytes_repr;
 use crate::ui::hooks::use_words;
 use crate::ui::kit::compute::{use_compute, ComputeState, ComputeWords};
 use crate::ui::kit::opt;
-use crate::ui::kit::{use_replay, ErrorBox, StepperControls};
+use crate::ui::kit::{use_replay, CopyButton, ErrorBox, KitWords, StepperControls};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,6 +23,9 @@ pub struct ZlibStepperProps {
     /// Run `while d.unconsumed_tail:` after the last chunk.
     #[prop_or_default]
     pub drain: bool,
+    /// Read the decompression bomb (rebuilt in the worker) instead of `stream`.
+    #[prop_or_default]
+    pub bomb: bool,
 }
 
 fn py_bool(b: bool) -> &'static str {
@@ -37,16 +41,24 @@ fn py_bool(b: bool) -> &'static str {
 #[component]
 pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
     let t = use_words::<CompressWords>();
+    let kit = use_words::<KitWords>();
     let computing = use_words::<ComputeWords>();
     let compute = use_compute();
     {
         let compute = compute.clone();
-        let job = Job::Trace {
-            stream: props.stream.to_vec(),
-            wbits: props.wbits,
-            chunks: props.chunks.iter().map(|&c| c as u64).collect(),
-            max_length: props.max_length as u64,
-            drain: props.drain,
+        let job = if props.bomb {
+            Job::BombTrace {
+                wbits: props.wbits,
+                max_length: props.max_length as u64,
+            }
+        } else {
+            Job::Trace {
+                stream: props.stream.to_vec(),
+                wbits: props.wbits,
+                chunks: props.chunks.iter().map(|&c| c as u64).collect(),
+                max_length: props.max_length as u64,
+                drain: props.drain,
+            }
         };
         use_effect_with((), move |_| compute.run(job));
     }
@@ -64,10 +76,20 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
     let (replay, on_action) = use_replay(all.len());
     let count = replay.shown();
     let visible = all.get(..count).unwrap_or(all);
-    let steps = visible
-        .iter()
-        .enumerate()
-        .map(|(i, step)| step_view(t, i, step));
+    let bomb = summary
+        .as_ref()
+        .and_then(|s| BombDrain::of(s, props.max_length as u64));
+    let mut total = 0u64;
+    let steps = visible.iter().enumerate().map(|(i, step)| {
+        total = total.saturating_add(step.out_len);
+        match &bomb {
+            Some(b) => bomb_step_view(t, i, step, total, b.bound()),
+            None => step_view(t, i, step),
+        }
+    });
+    let bomb_note = bomb.as_ref().map(|b| {
+        html! { <p class="notice" data-testid="stepper-bomb-note">{ (t.bomb_note)(all.len(), b) }</p> }
+    });
     let found = visible.iter().position(|s| !s.unused_data.is_empty()).map(
         |i| html! { <p class="notice" data-testid="stepper-found">{ (t.first_unused)(i + 1) }</p> },
     );
@@ -86,6 +108,10 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
         ComputeState::Failed(e) => Some(html! { <ErrorBox help={computing.error(e)} /> }),
         _ => None,
     };
+    let python = summary
+        .as_ref()
+        .map(|s| s.python.clone())
+        .unwrap_or_default();
     let unfed = summary.as_ref().map_or(0, |s| s.unfed as usize);
     let cut_short = summary.as_ref().is_some_and(|s| s.drain_cut_short);
     html! {
@@ -96,6 +122,7 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
             { if unfed > 0 { html! { <p class="hint">{ (t.unfed)(unfed) }</p> } } else { html! {} } }
             <ol class="steps">{ for steps }</ol>
             { opt(found) }
+            { opt(bomb_note) }
             { opt(cut_short.then(|| html! { <p class="hint" data-testid="stepper-drain-more">{ (t.drain_more)(MAX_DRAIN) }</p> })) }
             { opt(failed.map(|e| match e {
                 StepError::OutputLimit(n) => html! { <ErrorBox help={(t.output_limit)(n as usize)} testid="stepper-error" /> },
@@ -103,7 +130,8 @@ pub fn ZlibStepper(props: &ZlibStepperProps) -> Html {
             })) }
             <details>
                 <summary>{ t.python_heading }</summary>
-                <pre class="code wrap">{ summary.as_ref().map(|s| s.python.clone()).unwrap_or_default() }</pre>
+                <pre class="code wrap" data-testid="stepper-python">{ python.clone() }</pre>
+                <CopyButton text={python} label={kit.copy_python} />
             </details>
         </div>
     }
@@ -126,8 +154,16 @@ fn step_view(t: &super::words::CompressWords, i: usize, step: &StepView) -> Html
         Err(StepError::OutputLimit(n)) => format!("# {}", (t.output_limit)(*n as usize)),
         Err(StepError::Python(text)) => text.clone(),
     };
+    // A tail longer than the summary carries is said to be cut, never shown as whole.
+    let shown_tail = step.unconsumed_tail.len();
+    let tail_note = if step.tail_len as usize > shown_tail {
+        format!("  # {}", (t.shown_of)(shown_tail, step.tail_len as usize))
+    } else {
+        String::new()
+    };
     html! {
         <li data-testid="stepper-step" data-eof={py_bool(step.eof)}
+            data-out-len={step.out_len.to_string()} data-tail-len={step.tail_len.to_string()}
             data-unused-hex={hex(&step.unused_data)} data-tail-hex={hex(&step.unconsumed_tail)}
             data-out-hex={out_hex} data-flush={py_bool(step.flush)}>
             <pre class="code wrap">{ format!(
@@ -137,7 +173,42 @@ fn step_view(t: &super::words::CompressWords, i: usize, step: &StepView) -> Html
                 py_bool(step.eof),
                 bytes_repr(&step.unused_data),
                 bytes_repr(&step.unconsumed_tail),
-            ) }</pre>
+            ) }{ tail_note }</pre>
+        </li>
+    }
+}
+
+/// A call on the bomb: lengths and `out[:16]`, as a learner would ask the REPL (the
+/// output and the tail are too big to print), and what the program holds after it.
+fn bomb_step_view(
+    t: &super::words::CompressWords,
+    i: usize,
+    step: &StepView,
+    total: u64,
+    bound: u64,
+) -> Html {
+    let held = step.out_len + step.tail_len;
+    let shown = match &step.out {
+        Ok(o) => format!(
+            ">>> len(out), out[:{}]\n({}, {})\n>>> len(d.unconsumed_tail), d.eof, total\n({}, {}, {})\n# {}",
+            o.len(),
+            step.out_len,
+            bytes_repr(o),
+            step.tail_len,
+            py_bool(step.eof),
+            total,
+            (t.bomb_held)(held, bound),
+        ),
+        Err(StepError::OutputLimit(n)) => format!("# {}", (t.output_limit)(*n as usize)),
+        Err(StepError::Python(text)) => text.clone(),
+    };
+    html! {
+        <li data-testid="stepper-step" data-eof={py_bool(step.eof)} data-flush="False"
+            data-out-len={step.out_len.to_string()} data-tail-len={step.tail_len.to_string()}
+            data-total={total.to_string()} data-held={held.to_string()}
+            data-out-hex={step.out.as_ref().map(|o| crate::hex::encode(o)).unwrap_or_default()}
+            data-unused-hex={crate::hex::encode(&step.unused_data)}>
+            <pre class="code wrap">{ format!(">>> out = {}   # {}\n{shown}", step.code, i + 1) }</pre>
         </li>
     }
 }
