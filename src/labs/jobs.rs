@@ -27,7 +27,8 @@ use crate::zlib::CappedOutcome;
 
 /// The version of these messages. The worker greets the page with [`hello`] before
 /// anything else, so a worker cached from another build is recognised and not used.
-pub const PROTOCOL: u32 = 1;
+/// Raise it whenever a message changes shape (2: the bomb trace, a session's own message).
+pub const PROTOCOL: u32 = 2;
 
 /// The worker's first message (a plain string, readable whatever the types became).
 pub fn hello() -> String {

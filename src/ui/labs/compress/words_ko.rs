@@ -127,7 +127,10 @@ pub static KO: CompressWords = CompressWords {
     exercise_load: "실습 문제 불러오기",
     two_heading: "압축기 둘, 입력 하나",
     two_text: "압축된 바이트는 하나로 정해져 있지 않습니다: DEFLATE는 어떤 역참조와 허프만 코드를 쓸지 인코더가 고르게 합니다. zlib(CPython이 쓰는 것)과 miniz_oxide(다른 인코더)는 같은 입력에서 둘 다 올바른 스트림을 만들지만 바이트는 보통 다르고, 풀면 같은 데이터가 나옵니다. 그러니 두 입력이 같은지 확인하려고 압축된 바이트를 비교하지 말고, 데이터를 비교하세요.",
-    two_button: |level| format!("레벨 {level}로 두 압축기 모두 실행"),
+    two_button: |level| {
+        let n = level.to_string();
+        format!("level {n}{} 두 압축기 모두 실행", particle(&n, Particle::Toward))
+    },
     two_col_engine: "압축기",
     two_col_size: "크기",
     two_col_time: "시간 (웹 워커 안에서)",
