@@ -173,70 +173,44 @@ pub fn HandshakeSection() -> Html {
             update(&|i| i.hs_step = step);
         })
     };
-    let on_suite = {
+    // Every setting below starts the session over (step 0).
+    let restart = {
         let update = update.clone();
-        Callback::from(move |v: String| {
+        move |set: &dyn Fn(&mut HsInputs)| {
             update(&|i| {
-                i.hs_suite = v.clone();
+                set(i);
                 i.hs_step = 0;
             })
+        }
+    };
+    let on_choice = |set: fn(&mut HsInputs, String)| {
+        let restart = restart.clone();
+        Callback::from(move |v: String| restart(&|i| set(i, v.clone())))
+    };
+    let on_check = |set: fn(&mut HsInputs, bool)| {
+        let restart = restart.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            restart(&|i| set(i, on));
         })
     };
-    let on_scenario = {
-        let update = update.clone();
-        Callback::from(move |v: String| {
-            update(&|i| {
-                i.hs_scenario = v.clone();
-                i.hs_step = 0;
-            })
-        })
-    };
+    let on_suite = on_choice(|i, v| i.hs_suite = v);
+    let on_scenario = on_choice(|i, v| i.hs_scenario = v);
+    let on_send = on_choice(|i, v| i.hs_send = v);
+    let on_fresh = on_check(|i, on| i.hs_fresh = on);
+    let on_zlib = on_check(|i, on| i.hs_zlib = on);
     let on_seed = {
-        let update = update.clone();
+        let restart = restart.clone();
         Callback::from(move |e: Event| {
             let v = e
                 .target_dyn_into::<web_sys::HtmlInputElement>()
                 .map(|i| i.value())
                 .unwrap_or_default();
             if let Ok(seed) = v.trim().parse::<u64>() {
-                update(&|i| {
-                    i.hs_seed = seed;
-                    i.hs_step = 0;
-                });
+                restart(&|i| i.hs_seed = seed);
             }
-        })
-    };
-    let on_fresh = {
-        let update = update.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .is_some_and(|i| i.checked());
-            update(&|i| {
-                i.hs_fresh = on;
-                i.hs_step = 0;
-            });
-        })
-    };
-    let on_send = {
-        let update = update.clone();
-        Callback::from(move |v: String| {
-            update(&|i| {
-                i.hs_send = v.clone();
-                i.hs_step = 0;
-            })
-        })
-    };
-    let on_zlib = {
-        let update = update.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .is_some_and(|i| i.checked());
-            update(&|i| {
-                i.hs_zlib = on;
-                i.hs_step = 0;
-            });
         })
     };
     let on_select = {
